@@ -1,0 +1,33 @@
+package dev.mistralready.check;
+
+import java.time.Duration;
+
+/**
+ * A gate type: the unit a checklist names in {@code type:}. Implementations are found with
+ * {@link java.util.ServiceLoader}, so a jar on the class path adds gate types without touching the core.
+ *
+ * @param <O> the options record that the gate's {@code with:} block is bound to; unknown keys are errors
+ */
+public interface Check<O> {
+
+    /** The name used in checklist.yaml, e.g. {@code command}. */
+    String type();
+
+    /** One line for {@code mistral-ready list}. */
+    String summary();
+
+    /** The record the gate's {@code with:} options are bound to. */
+    Class<O> optionsType();
+
+    /** How long a gate of this type may run when the checklist sets no {@code timeout}. */
+    default Duration defaultTimeout() {
+        return Duration.ofMinutes(2);
+    }
+
+    /**
+     * Runs the check. Throwing is allowed: the engine reports the exception as an {@code ERROR}
+     * outcome and the run goes on. Long-running work must honour {@link CheckContext#cancellation()}
+     * and thread interruption, which the engine uses on timeout.
+     */
+    Outcome run(O options, CheckContext context) throws Exception;
+}

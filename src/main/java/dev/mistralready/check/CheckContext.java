@@ -1,0 +1,22 @@
+package dev.mistralready.check;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a check may use: the project root, the environment (a map, so tests inject it), a clock,
+ * the cancellation signal of its gate and a progress sink.
+ */
+public record CheckContext(Path projectRoot, Map<String, String> environment, Clock clock,
+                           Cancellation cancellation, Progress progress) {
+
+    public CheckContext {
+        Objects.requireNonNull(projectRoot, "projectRoot");
+        environment = Map.copyOf(environment);
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(cancellation, "cancellation");
+        Objects.requireNonNull(progress, "progress");
+    }
+}

@@ -1,0 +1,35 @@
+package dev.mistralready.report;
+
+import dev.mistralready.check.Status;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of one run: every selected gate in checklist order. Writers render this and nothing else.
+ *
+ * @param checklist the checklist as shown to the user: a path, or {@code (built-in default)}
+ */
+public record Report(String toolVersion, String checklist, Instant startedAt, Duration duration,
+                     List<GateResult> gates) {
+
+    public Report {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(checklist, "checklist");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(duration, "duration");
+        gates = List.copyOf(gates);
+    }
+
+    public long count(Status status) {
+        return gates.stream().filter(gate -> gate.status() == status).count();
+    }
+
+    /** True when no gate failed or errored, and, if {@code warningsFail}, none warned either. */
+    public boolean passed(boolean warningsFail) {
+        return gates.stream().noneMatch(gate -> gate.status() == Status.FAIL
+                || gate.status() == Status.ERROR
+                || (warningsFail && gate.status() == Status.WARN));
+    }
+}
