@@ -15,4 +15,7 @@ public @interface OptionDoc {
 
     /** Whether the gate must set it. */
     boolean required() default false;
+
+    /** What a value looks like, when the Java type does not say it well ("text or list"). */
+    String type() default "";
 }

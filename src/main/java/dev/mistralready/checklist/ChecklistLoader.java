@@ -1,0 +1,250 @@
+package dev.mistralready.checklist;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mistralready.check.DurationText;
+import dev.mistralready.check.Severity;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns checklist.yaml into a {@link Checklist}, rejecting anything malformed with every problem's
+ * file, line, column and what would be valid.
+ */
+public final class ChecklistLoader {
+
+    public static final int SUPPORTED_VERSION = 1;
+
+    private static final List<String> TOP_LEVEL_KEYS = List.of("version", "gates");
+    private static final List<String> GATE_KEYS = List.of("id", "type", "title", "severity", "timeout", "with");
+    private static final List<String> GATE_SEVERITIES = List.of("error", "warning");
+    private static final Pattern GATE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final String file;
+    private final SourceMap sourceMap;
+    private final List<ChecklistProblem> problems = new ArrayList<>();
+    /** Keys suggested for a misspelt one: their absence is already explained, so not reported again. */
+    private final Set<String> suggestedPointers = new HashSet<>();
+
+    private ChecklistLoader(String file, SourceMap sourceMap) {
+        this.file = file;
+        this.sourceMap = sourceMap;
+    }
+
+    /** Loads a checklist file; {@code shownAs} is how messages name it. */
+    public static Checklist load(Path path, String shownAs) throws ChecklistException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+        } catch (CharacterCodingException e) {
+            throw new ChecklistException(new ChecklistProblem(shownAs, SourcePosition.START, "is not UTF-8 text"));
+        } catch (IOException e) {
+            throw new ChecklistException(new ChecklistProblem(shownAs, SourcePosition.START,
+                    "cannot read the checklist: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+        }
+        return parse(shownAs, text);
+    }
+
+    /** Parses checklist text; {@code shownAs} is how messages name it. */
+    public static Checklist parse(String shownAs, String text) throws ChecklistException {
+        LocatedTree tree = LocatedYamlReader.read(shownAs, text);
+        return new ChecklistLoader(shownAs, tree.sourceMap()).validate(tree.root());
+    }
+
+    private Checklist validate(JsonNode root) throws ChecklistException {
+        if (!root.isObject()) {
+            problemAtValue("", "a checklist is a mapping with `version: 1` and `gates:`, but this is "
+                    + describe(root));
+            throw new ChecklistException(problems);
+        }
+        rejectUnknownKeys(root, "", TOP_LEVEL_KEYS, "checklist");
+        int version = readVersion(root);
+        List<Gate> gates = readGates(root);
+        if (!problems.isEmpty()) {
+            throw new ChecklistException(problems);
+        }
+        return new Checklist(file, version, gates, sourceMap);
+    }
+
+    private int readVersion(JsonNode root) {
+        JsonNode version = root.get("version");
+        if (version == null) {
+            missing("", "version", "missing `version: " + SUPPORTED_VERSION + "` at the top of the checklist");
+            return SUPPORTED_VERSION;
+        }
+        if (!version.isIntegralNumber() || version.asInt() != SUPPORTED_VERSION) {
+            problemAtValue("/version", "unsupported checklist version `" + version.asText()
+                    + "`; this mistral-ready reads `version: " + SUPPORTED_VERSION + "`");
+        }
+        return SUPPORTED_VERSION;
+    }
+
+    private List<Gate> readGates(JsonNode root) {
+        JsonNode gates = root.get("gates");
+        List<Gate> result = new ArrayList<>();
+        if (gates == null) {
+            missing("", "gates", "missing `gates:`, the list of gates to run");
+            return result;
+        }
+        if (gates.isNull()) {
+            return result;
+        }
+        if (!gates.isArray()) {
+            problemAtValue("/gates", "`gates` must be a list of gates (`- id: …`), but is " + describe(gates));
+            return result;
+        }
+        Map<String, String> firstPointerById = new HashMap<>();
+        for (int index = 0; index < gates.size(); index++) {
+            String pointer = SourceMap.child("/gates", index);
+            readGate(gates.get(index), pointer, firstPointerById).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private Optional<Gate> readGate(JsonNode node, String pointer, Map<String, String> firstPointerById) {
+        if (!node.isObject()) {
+            problemAtValue(pointer, "a gate is a mapping with at least `id` and `type`, but this is " + describe(node));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        rejectUnknownKeys(node, pointer, GATE_KEYS, "gate");
+        Optional<String> id = requiredText(node, pointer, "id", "a unique name such as `tests`");
+        id.ifPresent(value -> checkId(value, pointer, firstPointerById));
+        Optional<String> type = requiredText(node, pointer, "type", "a gate type such as `command`");
+        String title = optionalText(node, pointer, "title").orElse("");
+        Severity severity = readSeverity(node, pointer);
+        Optional<Duration> timeout = readTimeout(node, pointer);
+        ObjectNode options = readOptions(node, pointer);
+        if (problems.size() > before || id.isEmpty() || type.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Gate(id.get(), type.get(), title, severity, timeout, options, pointer,
+                sourceMap.valueAt(pointer)));
+    }
+
+    private void checkId(String id, String pointer, Map<String, String> firstPointerById) {
+        String idPointer = SourceMap.child(pointer, "id");
+        if (!GATE_ID.matcher(id).matches()) {
+            problemAtValue(idPointer, "gate id `" + id + "` may contain only letters, digits, `.`, `_` and `-`, "
+                    + "and must start with a letter or digit");
+            return;
+        }
+        String first = firstPointerById.putIfAbsent(id, idPointer);
+        if (first != null) {
+            problemAtValue(idPointer, "duplicate gate id `" + id + "`; it is already used at line "
+                    + sourceMap.valueAt(first).line() + " (gate ids must be unique)");
+        }
+    }
+
+    private Severity readSeverity(JsonNode gate, String pointer) {
+        Optional<String> text = optionalText(gate, pointer, "severity");
+        if (text.isEmpty()) {
+            return Severity.ERROR;
+        }
+        String value = text.get();
+        if (!GATE_SEVERITIES.contains(value)) {
+            problemAtValue(SourceMap.child(pointer, "severity"), "unknown severity `" + value + "`"
+                    + DidYouMean.hint(value, GATE_SEVERITIES) + " (valid: error, warning)");
+            return Severity.ERROR;
+        }
+        return value.equals("warning") ? Severity.WARNING : Severity.ERROR;
+    }
+
+    private Optional<Duration> readTimeout(JsonNode gate, String pointer) {
+        Optional<String> text = optionalText(gate, pointer, "timeout");
+        try {
+            return text.map(DurationText::parse);
+        } catch (IllegalArgumentException e) {
+            problemAtValue(SourceMap.child(pointer, "timeout"), "bad timeout: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private ObjectNode readOptions(JsonNode gate, String pointer) {
+        JsonNode with = gate.get("with");
+        if (with == null || with.isNull()) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        if (!with.isObject()) {
+            problemAtValue(SourceMap.child(pointer, "with"),
+                    "`with` must be a mapping of the gate type's options, but is " + describe(with));
+            return JsonNodeFactory.instance.objectNode();
+        }
+        return (ObjectNode) with;
+    }
+
+    private Optional<String> requiredText(JsonNode node, String pointer, String key, String expected) {
+        if (!node.has(key)) {
+            missing(pointer, key, "gate is missing `" + key + "` (" + expected + ")");
+            return Optional.empty();
+        }
+        return optionalText(node, pointer, key);
+    }
+
+    private Optional<String> optionalText(JsonNode node, String pointer, String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isValueNode() || value.asText().isBlank()) {
+            problemAtValue(SourceMap.child(pointer, key), "`" + key + "` must be a non-empty text, but is " + describe(value));
+            return Optional.empty();
+        }
+        return Optional.of(value.asText());
+    }
+
+    private void rejectUnknownKeys(JsonNode node, String pointer, List<String> valid, String what) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!valid.contains(name)) {
+                DidYouMean.closest(name, valid).ifPresent(key -> suggestedPointers.add(SourceMap.child(pointer, key)));
+                problems.add(new ChecklistProblem(file, sourceMap.keyAt(SourceMap.child(pointer, name)),
+                        "unknown key `" + name + "` in " + what + DidYouMean.hint(name, valid)
+                                + " (valid: " + String.join(", ", valid) + ")"));
+            }
+        }
+    }
+
+    private void missing(String pointer, String key, String message) {
+        if (!suggestedPointers.contains(SourceMap.child(pointer, key))) {
+            problemAtValue(pointer, message);
+        }
+    }
+
+    private void problemAtValue(String pointer, String message) {
+        problems.add(new ChecklistProblem(file, sourceMap.valueAt(pointer), message));
+    }
+
+    /** Says what kind of YAML node a user wrote, for "expected X, but is Y" messages. */
+    public static String describe(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return "empty";
+        }
+        if (node.isObject()) {
+            return "a mapping";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isTextual() && node.asText().isBlank()) {
+            return "an empty text";
+        }
+        return "`" + node.asText() + "`";
+    }
+}

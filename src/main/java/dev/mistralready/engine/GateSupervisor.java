@@ -1,0 +1,130 @@
+package dev.mistralready.engine;
+
+import dev.mistralready.check.Cancellation;
+import dev.mistralready.check.Check;
+import dev.mistralready.check.CheckContext;
+import dev.mistralready.check.DurationText;
+import dev.mistralready.check.Finding;
+import dev.mistralready.check.Location;
+import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Severity;
+import dev.mistralready.check.Status;
+import dev.mistralready.report.GateResult;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs one gate on a worker thread under its timeout. Whatever the check does (returns, throws,
+ * hangs), this returns a {@link GateResult}: a hung check is cancelled and reported as {@code ERROR}.
+ */
+final class GateSupervisor {
+
+    /** How long a cancelled check gets to clean up (kill its processes) before the run moves on. */
+    static final Duration CANCEL_GRACE = Duration.ofSeconds(5);
+
+    private final ExecutorService workers;
+    private final RunSettings settings;
+    private final RunListener listener;
+    private final Clock clock;
+
+    GateSupervisor(ExecutorService workers, RunSettings settings, RunListener listener, Clock clock) {
+        this.workers = workers;
+        this.settings = settings;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    GateResult run(PlannedGate gate) {
+        listener.gateStarted(gate);
+        Instant start = clock.instant();
+        Outcome outcome = finalise(outcomeOf(gate), gate);
+        Duration took = Duration.between(start, clock.instant());
+        GateResult result = new GateResult(gate.id(), gate.gate().type(), gate.gate().displayTitle(),
+                gate.gate().severity(), outcome, took.isNegative() ? Duration.ZERO : took, declaredAt(gate));
+        listener.gateFinished(gate, result);
+        return result;
+    }
+
+    private Outcome outcomeOf(PlannedGate gate) {
+        Cancellation cancellation = new Cancellation();
+        CheckContext context = new CheckContext(settings.projectRoot(), settings.environment(), clock, cancellation,
+                message -> listener.gateProgress(gate, message));
+        CountDownLatch finished = new CountDownLatch(1);
+        Future<Outcome> future = workers.submit(() -> {
+            try {
+                return runCheck(gate, context);
+            } finally {
+                finished.countDown();
+            }
+        });
+        try {
+            return future.get(gate.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            stop(cancellation, future, finished);
+            return Outcome.error("timed out after " + DurationText.format(gate.timeout()));
+        } catch (ExecutionException e) {
+            return crashed(e.getCause());
+        } catch (InterruptedException e) {
+            stop(cancellation, future, finished);
+            Thread.currentThread().interrupt();
+            return Outcome.error("interrupted before it finished");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Outcome runCheck(PlannedGate gate, CheckContext context) throws Exception {
+        return ((Check<Object>) gate.check()).run(gate.options(), context);
+    }
+
+    /** Signals the check, interrupts its thread, and gives it a moment to clean up. */
+    private static void stop(Cancellation cancellation, Future<Outcome> future, CountDownLatch finished) {
+        cancellation.cancel();
+        future.cancel(true);
+        try {
+            finished.await(CANCEL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Outcome crashed(Throwable cause) {
+        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+        Outcome outcome = Outcome.error("the check crashed: " + cause.getClass().getSimpleName() + message);
+        if (!settings.verbose()) {
+            return outcome;
+        }
+        StringWriter trace = new StringWriter();
+        cause.printStackTrace(new PrintWriter(trace));
+        return outcome.withDetails(trace.toString());
+    }
+
+    /** Anchors findings without a file to the gate's line, and downgrades failures of warning gates. */
+    private Outcome finalise(Outcome outcome, PlannedGate gate) {
+        if (outcome == null) {
+            return Outcome.error("the gate type `" + gate.gate().type() + "` returned no outcome (a bug in that check)");
+        }
+        Location gateLine = declaredAt(gate);
+        List<Finding> anchored = outcome.findings().stream()
+                .map(finding -> finding.location().isPresent() ? finding : finding.at(gateLine))
+                .toList();
+        Outcome result = outcome.withFindings(anchored);
+        if (result.status() == Status.FAIL && gate.gate().severity() == Severity.WARNING) {
+            result = result.withStatus(Status.WARN);
+        }
+        return result;
+    }
+
+    private Location declaredAt(PlannedGate gate) {
+        return new Location(settings.checklistShownAs(), gate.gate().position().line(), gate.gate().position().column());
+    }
+}

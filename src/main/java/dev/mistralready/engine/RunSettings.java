@@ -1,0 +1,25 @@
+package dev.mistralready.engine;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one run needs besides the gates.
+ *
+ * @param checklistShownAs how reports name the checklist, and the file that findings without a location point to
+ * @param jobs             how many gates may run at once
+ * @param verbose          whether a crashing check's stack trace goes into its outcome details
+ */
+public record RunSettings(Path projectRoot, Map<String, String> environment, String checklistShownAs,
+                          int jobs, boolean verbose) {
+
+    public RunSettings {
+        Objects.requireNonNull(projectRoot, "projectRoot");
+        environment = Map.copyOf(environment);
+        Objects.requireNonNull(checklistShownAs, "checklistShownAs");
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be 1 or more, was " + jobs);
+        }
+    }
+}
