@@ -20,12 +20,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Engine {
 
+    /** How long a timed-out check gets to clean up (kill its processes) before the run moves on. */
+    static final Duration DEFAULT_CANCEL_GRACE = Duration.ofSeconds(5);
+
     private final Clock clock;
     private final String toolVersion;
+    private final Duration cancelGrace;
 
     public Engine(Clock clock, String toolVersion) {
+        this(clock, toolVersion, DEFAULT_CANCEL_GRACE);
+    }
+
+    Engine(Clock clock, String toolVersion, Duration cancelGrace) {
         this.clock = clock;
         this.toolVersion = toolVersion;
+        this.cancelGrace = cancelGrace;
     }
 
     public Report run(List<PlannedGate> gates, RunSettings settings, RunListener listener) {
@@ -34,7 +43,7 @@ public final class Engine {
         // Checks run on their own threads so that a supervisor can abandon one that ignores cancellation.
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("mistral-ready-check"));
         try {
-            GateSupervisor supervisor = new GateSupervisor(workers, settings, listener, clock);
+            GateSupervisor supervisor = new GateSupervisor(workers, settings, listener, clock, cancelGrace);
             List<Future<GateResult>> running = new ArrayList<>();
             for (PlannedGate gate : gates) {
                 running.add(supervisors.submit(() -> supervisor.run(gate)));

@@ -29,19 +29,18 @@ import java.util.concurrent.TimeoutException;
  */
 final class GateSupervisor {
 
-    /** How long a cancelled check gets to clean up (kill its processes) before the run moves on. */
-    static final Duration CANCEL_GRACE = Duration.ofSeconds(5);
-
     private final ExecutorService workers;
     private final RunSettings settings;
     private final RunListener listener;
     private final Clock clock;
+    private final Duration cancelGrace;
 
-    GateSupervisor(ExecutorService workers, RunSettings settings, RunListener listener, Clock clock) {
+    GateSupervisor(ExecutorService workers, RunSettings settings, RunListener listener, Clock clock, Duration cancelGrace) {
         this.workers = workers;
         this.settings = settings;
         this.listener = listener;
         this.clock = clock;
+        this.cancelGrace = cancelGrace;
     }
 
     GateResult run(PlannedGate gate) {
@@ -87,11 +86,11 @@ final class GateSupervisor {
     }
 
     /** Signals the check, interrupts its thread, and gives it a moment to clean up. */
-    private static void stop(Cancellation cancellation, Future<Outcome> future, CountDownLatch finished) {
+    private void stop(Cancellation cancellation, Future<Outcome> future, CountDownLatch finished) {
         cancellation.cancel();
         future.cancel(true);
         try {
-            finished.await(CANCEL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            finished.await(cancelGrace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

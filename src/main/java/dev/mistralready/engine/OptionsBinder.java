@@ -32,7 +32,6 @@ final class OptionsBinder {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .addModule(new Jdk8Module())
             .addModule(new SimpleModule("human-durations").addDeserializer(Duration.class, new HumanDurationDeserializer()))
             .build();
@@ -78,9 +77,10 @@ final class OptionsBinder {
             return "option `" + option + "`: " + userMessage.get();
         }
         Optional<OptionSpec> spec = specs.stream().filter(s -> s.name().equals(option)).findFirst();
-        String expected = spec.map(OptionsBinder::describeSpec).orElse("a different value");
+        String expected = spec.map(s -> withArticle(s.valueType()) + (s.description().isEmpty() ? "" : " (" + s.description() + ")"))
+                .orElse("a different value");
         String got = ChecklistLoader.describe(options.at(pointer.substring(withPointer.length())));
-        return "option `" + option + "` must be " + withArticle(expected) + ", but is " + got;
+        return "option `" + option + "` must be " + expected + ", but is " + got;
     }
 
     /** Messages our own options types throw (IllegalArgumentException) are written for users. */

@@ -1,0 +1,172 @@
+package dev.mistralready.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mistralready.checklist.ChecklistException;
+import dev.mistralready.checklist.ChecklistLoader;
+import dev.mistralready.checklist.ChecklistProblem;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+
+class GatePlannerTest {
+
+    private final GatePlanner planner = new GatePlanner(CheckRegistry.of(List.of(
+            new TestChecks.Verdict(), new TestChecks.Typed(), new TestChecks.Hang(),
+            new TestChecks.Rendezvous(new CountDownLatch(1)))));
+
+    private List<PlannedGate> plan(String yaml) throws ChecklistException {
+        return planner.plan(ChecklistLoader.parse("checklist.yaml", yaml));
+    }
+
+    private String onlyProblemOf(String yaml) {
+        try {
+            plan(yaml);
+        } catch (ChecklistException e) {
+            assertThat(e.problems()).hasSize(1);
+            return e.problems().get(0).toString();
+        }
+        throw new AssertionError("expected the checklist to be rejected");
+    }
+
+    @Test
+    void bindsOptionsAndPicksTheTimeout() throws ChecklistException {
+        List<PlannedGate> gates = plan("""
+                version: 1
+                gates:
+                  - id: probe
+                    type: typed
+                    timeout: 3s
+                    with:
+                      url: http://127.0.0.1/health
+                      degraded-after: 500ms
+                      retries: 2
+                      headers: {X-Team: ml}
+                      colour: red
+                  - id: hang
+                    type: hang
+                """);
+
+        TestChecks.Typed.Options options = (TestChecks.Typed.Options) gates.get(0).options();
+        assertThat(options.url()).isEqualTo("http://127.0.0.1/health");
+        assertThat(options.degradedAfter()).contains(Duration.ofMillis(500));
+        assertThat(options.retries()).contains(2);
+        assertThat(options.headers()).contains(java.util.Map.of("X-Team", "ml"));
+        assertThat(options.colour().map(TestChecks.Typed.Colour::name)).contains("red");
+        assertThat(gates.get(0).timeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(gates.get(1).timeout()).isEqualTo(Duration.ofMillis(300));
+        assertThat(((TestChecks.Hang.Options) gates.get(1).options()).stubborn()).isFalse();
+    }
+
+    @Test
+    void leavesAbsentOptionalOptionsEmpty() throws ChecklistException {
+        List<PlannedGate> gates = plan("version: 1\ngates:\n  - {id: probe, type: typed, with: {url: x}}\n");
+
+        TestChecks.Typed.Options options = (TestChecks.Typed.Options) gates.get(0).options();
+        assertThat(options.degradedAfter()).isEqualTo(Optional.empty());
+        assertThat(options.headers()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void reportsUnknownGateTypeListingRegisteredOnes() {
+        assertThat(onlyProblemOf("""
+                version: 1
+                gates:
+                  - id: scan
+                    type: verdikt
+                """)).isEqualTo("checklist.yaml:4:11: unknown gate type `verdikt`; did you mean `verdict`? "
+                + "(registered: hang, rendezvous, typed, verdict)");
+    }
+
+    @Test
+    void reportsUnknownOptionWithSuggestionAtTheKey() {
+        assertThat(onlyProblemOf("""
+                version: 1
+                gates:
+                  - id: probe
+                    type: typed
+                    with:
+                      url: x
+                      degraded-afer: 2s
+                """)).isEqualTo("checklist.yaml:7:7: gate type `typed` has no option `degraded-afer`; "
+                + "did you mean `degraded-after`? (options: url, degraded-after, retries, headers, colour)");
+    }
+
+    @Test
+    void reportsMissingRequiredOptionAtTheGate() {
+        assertThat(onlyProblemOf("""
+                version: 1
+                gates:
+                  - id: probe
+                    type: typed
+                """)).isEqualTo("checklist.yaml:3:5: gate `probe` (type typed) needs option `url` under `with:` "
+                + "(text: where to look)");
+    }
+
+    @Test
+    void reportsWrongOptionTypeAtTheValue() {
+        assertThat(onlyProblemOf("""
+                version: 1
+                gates:
+                  - id: probe
+                    type: typed
+                    with:
+                      url: x
+                      retries: many
+                """)).isEqualTo("checklist.yaml:7:16: option `retries` must be a number (attempts), but is `many`");
+    }
+
+    @Test
+    void reportsMappingWhereAMappingIsExpectedWithItsShape() {
+        assertThat(onlyProblemOf("""
+                version: 1
+                gates:
+                  - id: probe
+                    type: typed
+                    with: {url: x, headers: [a, b]}
+                """)).isEqualTo("checklist.yaml:5:29: option `headers` must be a mapping (extra headers), but is a list");
+    }
+
+    @Test
+    void reportsBadDurationOption() {
+        assertThat(onlyProblemOf("""
+                version: 1
+                gates:
+                  - id: probe
+                    type: typed
+                    with:
+                      url: x
+                      degraded-after: 5 seconds
+                """)).isEqualTo("checklist.yaml:7:23: option `degraded-after`: `5 seconds` is not a duration; "
+                + "expected a number with a unit: 500ms, 10s, 2m, 1h or 1m30s");
+    }
+
+    @Test
+    void reportsTheOptionTypesOwnMessage() {
+        assertThat(onlyProblemOf("""
+                version: 1
+                gates:
+                  - id: probe
+                    type: typed
+                    with: {url: x, colour: green}
+                """)).isEqualTo("checklist.yaml:5:28: option `colour`: `green` is not a colour; use red or blue");
+    }
+
+    @Test
+    void reportsProblemsOfEveryGate() {
+        try {
+            plan("""
+                    version: 1
+                    gates:
+                      - {id: a, type: nope}
+                      - {id: b, type: typed, with: {url: x, bogus: 1}}
+                    """);
+            throw new AssertionError("expected the checklist to be rejected");
+        } catch (ChecklistException e) {
+            assertThat(e.problems()).extracting(ChecklistProblem::position)
+                    .extracting(position -> position.line()).containsExactly(3, 4);
+        }
+    }
+}
