@@ -1,0 +1,169 @@
+package dev.mistralready.cli;
+
+import dev.mistralready.checklist.ChecklistException;
+import dev.mistralready.engine.CheckRegistry;
+import dev.mistralready.engine.Engine;
+import dev.mistralready.engine.GatePlanner;
+import dev.mistralready.engine.GateSelection;
+import dev.mistralready.engine.PlannedGate;
+import dev.mistralready.engine.RunListener;
+import dev.mistralready.engine.RunSettings;
+import dev.mistralready.engine.SelectionException;
+import dev.mistralready.report.AtomicFile;
+import dev.mistralready.report.ConsoleReport;
+import dev.mistralready.report.JsonReport;
+import dev.mistralready.report.JunitXmlReport;
+import dev.mistralready.report.Palette;
+import dev.mistralready.report.Report;
+import dev.mistralready.report.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check",
+        description = "Run every gate of the checklist against DIR and report which pass.",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {
+            "0:every gate passed (warnings allowed unless --fail-on warning)",
+            "1:a gate failed or errored",
+            "2:usage error, or a checklist that cannot be read",
+            "3:internal error in mistral-ready (please report it)",
+        })
+final class CheckCommand implements Callable<Integer> {
+
+    enum FailOn { ERROR, WARNING }
+
+    enum ColourMode { AUTO, ALWAYS, NEVER }
+
+    private final Console console;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "The project to check (default: the current directory).")
+    private Optional<Path> directory = Optional.empty();
+
+    @Option(names = {"-c", "--checklist"}, paramLabel = "FILE",
+            description = "The checklist to run (default: DIR/checklist.yaml, else the built-in one).")
+    private Optional<Path> checklist = Optional.empty();
+
+    @Option(names = "--only", split = ",", paramLabel = "ID", description = "Run only these gates.")
+    private Set<String> only = new LinkedHashSet<>();
+
+    @Option(names = "--skip", split = ",", paramLabel = "ID", description = "Do not run these gates.")
+    private Set<String> skip = new LinkedHashSet<>();
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
+    private Optional<Path> junit = Optional.empty();
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write a JSON report to FILE.")
+    private Optional<Path> json = Optional.empty();
+
+    @Option(names = "--fail-on", paramLabel = "error|warning", defaultValue = "error",
+            description = "Lowest gate status that fails the run (default: ${DEFAULT-VALUE}).")
+    private FailOn failOn = FailOn.ERROR;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "How many gates run at once (default: the number of cores).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto",
+            description = "Colour the report (default: auto: on a terminal, unless NO_COLOR is set).")
+    private ColourMode colour = ColourMode.AUTO;
+
+    @Option(names = {"-q", "--quiet"}, description = "Show only gates that need attention, and the totals.")
+    private boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show details of passing gates and stack traces of crashed checks.")
+    private boolean verbose;
+
+    CheckCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        try {
+            return check();
+        } catch (UsageException | SelectionException e) {
+            console.err().println("mistral-ready: " + e.getMessage());
+            return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
+        } catch (ChecklistException e) {
+            console.err().println(e.getMessage());
+            return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
+        }
+    }
+
+    private int check() throws UsageException, ChecklistException, SelectionException, IOException {
+        if (jobs < 1) {
+            throw new UsageException("--jobs must be 1 or more, was " + jobs);
+        }
+        Path root = projectRoot();
+        ChecklistSource source = ChecklistSource.find(checklist, root, console.workingDirectory());
+        List<PlannedGate> planned = new GatePlanner(CheckRegistry.installed()).plan(source.checklist());
+        List<PlannedGate> selected = new GateSelection(only, skip).apply(planned);
+        RunSettings settings = new RunSettings(root, console.environment(), source.anchorName(), jobs, verbose);
+        Report report = run(selected, settings);
+        new ConsoleReport(palette(), verbosity()).write(report, console.out());
+        writeFile(junit, report, new JunitXmlReport());
+        writeFile(json, report, new JsonReport());
+        return report.passed(failOn == FailOn.WARNING) ? ExitCodes.PASSED : ExitCodes.GATE_FAILED;
+    }
+
+    private Report run(List<PlannedGate> gates, RunSettings settings) {
+        Engine engine = new Engine(Clock.systemUTC(), Version.current());
+        if (!console.interactive() || quiet) {
+            return engine.run(gates, settings, RunListener.NONE);
+        }
+        try (ProgressLine progress = new ProgressLine(console.err(), gates.size())) {
+            return engine.run(gates, settings, progress);
+        }
+    }
+
+    private Path projectRoot() throws UsageException {
+        Path root = console.workingDirectory().resolve(directory.orElse(Path.of(""))).normalize();
+        if (!Files.exists(root)) {
+            throw new UsageException("directory not found: " + directory.map(Path::toString).orElse(root.toString()));
+        }
+        if (!Files.isDirectory(root)) {
+            throw new UsageException("not a directory: " + directory.map(Path::toString).orElse(root.toString()));
+        }
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            throw new UsageException("cannot open directory " + root + ": " + e.getMessage());
+        }
+    }
+
+    private void writeFile(Optional<Path> target, Report report, ReportWriter format) throws IOException {
+        if (target.isPresent()) {
+            AtomicFile.write(console.workingDirectory().resolve(target.get()), report, format);
+        }
+    }
+
+    private Palette palette() {
+        boolean on = switch (colour) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> console.colourByDefault();
+        };
+        return on ? Palette.ANSI : Palette.PLAIN;
+    }
+
+    private ConsoleReport.Verbosity verbosity() {
+        if (verbose) {
+            return ConsoleReport.Verbosity.VERBOSE;
+        }
+        return quiet ? ConsoleReport.Verbosity.QUIET : ConsoleReport.Verbosity.NORMAL;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.mistralready.cli;
+
+import picocli.CommandLine;
+
+/** The entry point; the only place that calls {@code System.exit}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Console.system(), args));
+    }
+
+    /** Runs one command and returns its exit code; tests call this with their own console. */
+    public static int run(Console console, String... args) {
+        CommandLine commandLine = new CommandLine(new MistralReadyCommand())
+                .addSubcommand(new CheckCommand(console))
+                .addSubcommand(new ListCommand(console))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(console.out())
+                .setErr(console.err())
+                .setExecutionExceptionHandler((exception, line, parsed) -> {
+                    console.err().println("mistral-ready: internal error: " + exception
+                            + (verbose(args) ? "" : " (run with --verbose for the stack trace)"));
+                    if (verbose(args)) {
+                        exception.printStackTrace(console.err());
+                    }
+                    return ExitCodes.INTERNAL_ERROR;
+                });
+        int exitCode = commandLine.execute(args);
+        console.out().flush();
+        console.err().flush();
+        return exitCode;
+    }
+
+    private static boolean verbose(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("-v") || arg.equals("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
