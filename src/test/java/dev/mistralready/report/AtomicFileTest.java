@@ -1,0 +1,60 @@
+package dev.mistralready.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void replacesTheOldFileAndLeavesNoTempFileBehind() throws IOException {
+        Path target = dir.resolve("report.xml");
+        Files.writeString(target, "old report, longer than the new one");
+
+        AtomicFile.write(target, SampleReports.report(List.of()), (report, out) -> out.write("new é"));
+
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("new é");
+        assertThat(filesIn(dir)).containsExactly(target);
+    }
+
+    @Test
+    void createsMissingParentDirectories() throws IOException {
+        Path target = dir.resolve("reports/junit/report.xml");
+
+        AtomicFile.write(target, SampleReports.everyStatus(), new JunitXmlReport(SampleReports.HOST));
+
+        assertThat(Files.readString(target)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        assertThat(filesIn(target.getParent())).containsExactly(target);
+    }
+
+    @Test
+    void keepsTheOldFileAndRemovesTheTempFileWhenWritingFails() throws IOException {
+        Path target = dir.resolve("report.json");
+        Files.writeString(target, "old report");
+
+        assertThatThrownBy(() -> AtomicFile.write(target, SampleReports.report(List.of()), (report, out) -> {
+            out.write("half a rep");
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(Files.readString(target)).isEqualTo("old report");
+        assertThat(filesIn(dir)).containsExactly(target);
+    }
+
+    private static List<Path> filesIn(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.toList();
+        }
+    }
+}
