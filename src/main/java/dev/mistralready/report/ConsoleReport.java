@@ -96,7 +96,7 @@ public final class ConsoleReport implements ReportWriter {
 
     /** Tool output may carry colour codes of its own; they would garble our layout. */
     private static String clean(String text) {
-        return TerminalText.stripAnsi(text);
+        return AnsiEscapes.strip(text);
     }
 
     private static String pad(String text, int width) {
