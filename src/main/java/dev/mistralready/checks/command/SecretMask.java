@@ -1,0 +1,75 @@
+package dev.mistralready.checks.command;
+
+import dev.mistralready.check.Secret;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Hides the values of secret-looking environment variables ({@code API_KEY}, {@code GITHUB_TOKEN},
+ * {@code DB_PASSWORD}, ...) in text a command printed, so a build log that echoes one never carries
+ * it into a report.
+ */
+final class SecretMask {
+
+    /** Values shorter than this are too likely to occur by chance ("true", "1234") to be worth hiding. */
+    static final int MIN_LENGTH = 8;
+
+    private static final Pattern SECRET_NAME =
+            Pattern.compile("KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL", Pattern.CASE_INSENSITIVE);
+
+    static final SecretMask NONE = new SecretMask(List.of());
+
+    /** Longest first, so a secret that contains another is replaced whole. */
+    private final List<String> values;
+
+    private SecretMask(List<String> values) {
+        this.values = values;
+    }
+
+    /** The secrets among the variables of all {@code environments}. */
+    @SafeVarargs
+    static SecretMask of(Map<String, String>... environments) {
+        Set<String> values = new LinkedHashSet<>();
+        for (Map<String, String> environment : environments) {
+            environment.forEach((name, value) -> {
+                if (looksSecret(name) && value.length() >= MIN_LENGTH) {
+                    values.add(value);
+                    // Output is masked line by line, so each line of a multi-line secret (a PEM key) counts too.
+                    for (String line : value.split("\\R")) {
+                        if (line.strip().length() >= MIN_LENGTH) {
+                            values.add(line.strip());
+                        }
+                    }
+                }
+            });
+        }
+        List<String> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return new SecretMask(List.copyOf(sorted));
+    }
+
+    static boolean looksSecret(String variableName) {
+        return SECRET_NAME.matcher(variableName).find();
+    }
+
+    /** {@code text} with every secret value replaced by its redacted form. */
+    String apply(String text) {
+        String masked = text;
+        for (String value : values) {
+            if (masked.contains(value)) {
+                masked = masked.replace(value, Secret.redact(value));
+            }
+        }
+        return masked;
+    }
+
+    /** The length of the longest secret: how far past a cut a secret may reach. */
+    int longest() {
+        return values.isEmpty() ? 0 : values.get(0).length();
+    }
+}
