@@ -13,7 +13,7 @@ public final class DidYouMean {
 
     public static Optional<String> closest(String typed, Collection<String> valid) {
         String lowered = typed.toLowerCase(Locale.ROOT);
-        int allowed = Math.max(1, Math.min(3, lowered.length() / 3));
+        int allowed = lowered.length() <= 3 ? 1 : lowered.length() <= 6 ? 2 : 3;
         Optional<String> near = valid.stream()
                 .filter(candidate -> distance(lowered, candidate.toLowerCase(Locale.ROOT)) <= allowed)
                 .min(Comparator.comparingInt(candidate -> distance(lowered, candidate.toLowerCase(Locale.ROOT))));

@@ -66,8 +66,10 @@ public final class ConsoleReport implements ReportWriter {
     private List<String> body(GateResult gate) {
         List<String> lines = new ArrayList<>();
         boolean passed = gate.status() == Status.PASS;
-        if (!passed || verbosity == Verbosity.VERBOSE) {
-            lines.add(INDENT + clean(gate.outcome().summary()));
+        String summary = gate.outcome().summary();
+        boolean findingSaysIt = gate.outcome().findings().stream().anyMatch(finding -> finding.message().equals(summary));
+        if ((!passed || verbosity == Verbosity.VERBOSE) && !findingSaysIt) {
+            lines.add(INDENT + clean(summary));
         }
         for (Finding finding : gate.outcome().findings()) {
             lines.add(INDENT + palette.status(gate.status(), finding.severity().label()) + " "

@@ -11,6 +11,8 @@ class DidYouMeanTest {
     void suggestsTheClosestWordIncludingSwappedLetters() {
         assertThat(DidYouMean.closest("tiemout", List.of("id", "timeout", "title"))).contains("timeout");
         assertThat(DidYouMean.closest("Tpye", List.of("id", "type"))).contains("type");
+        assertThat(DidYouMean.closest("tset", List.of("build", "tests"))).contains("tests");
+        assertThat(DidYouMean.closest("warn", List.of("error", "warning"))).contains("warning");
     }
 
     @Test

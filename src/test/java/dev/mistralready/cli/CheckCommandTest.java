@@ -47,8 +47,9 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).containsPattern("(?m)^FAIL  tests  Unit tests pass");
-        assertThat(run.out()).contains("error MR-CMD-001 checklist.yaml:9:5");
+        assertThat(run.out()).contains("error MR-CMD-001 checklist.yaml:8:5");
         assertThat(run.out()).contains("│ FAILED test_chat.py::test_max_tokens");
+        assertThat(run.out()).containsOnlyOnce("`echo 'FAILED test_chat.py::test_max_tokens'; exit 1` exited with code 1");
         assertThat(run.out()).containsPattern("(?m)^WARN  lint   Lint is clean");
         assertThat(run.out()).containsPattern("(?m)^1 passed, 1 failed, 1 warning, 0 skipped");
         assertThat(run.out()).doesNotContain("\u001B[");
@@ -87,7 +88,7 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("mistral-ready: --only names gate `tset`, which the checklist does not have; "
-                + "did you mean `test`? (gates: build, tests, lint)" + System.lineSeparator());
+                + "did you mean `tests`? (gates: build, tests, lint)" + System.lineSeparator());
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * @param ifExists a path relative to the project root; when it does not exist the gate is skipped
  */
 public record CommandOptions(
-        @OptionDoc(value = "the command: a shell string, or a list of arguments run without a shell", required = true)
+        @OptionDoc(value = "the command: a shell string, or a list of arguments run without a shell", required = true,
+                type = "text or list")
         @JsonProperty(value = "run", required = true)
         Invocation run,
 
