@@ -48,7 +48,7 @@ class LauncherIT {
         Run run = launch("check", project.toString(), "--junit", project.resolve("report.xml").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("PASS  build", "FAIL  tests", "│ 2 tests failed", "1 passed, 1 failed, 0 warnings, 0 skipped");
+        assertThat(run.out()).contains("PASS   build", "FAIL   tests", "│ 2 tests failed", "1 passed, 1 failed, 0 warnings, 0 skipped");
         assertThat(Files.readString(project.resolve("report.xml"))).contains("<testsuite", "classname=\"mistral-ready.tests\"");
     }
 

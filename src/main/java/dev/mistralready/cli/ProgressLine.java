@@ -56,7 +56,7 @@ final class ProgressLine implements RunListener, AutoCloseable {
     private synchronized void render() {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedAt);
         StringBuilder line = new StringBuilder(CLEAR_LINE)
-                .append(finished.get()).append('/').append(total).append(" done, ").append(seconds).append("s · running: ");
+                .append(finished.get()).append('/').append(total).append(" done · ").append(seconds).append("s · ");
         running.forEach((id, message) -> line.append(id).append(message.isEmpty() ? "" : " (" + message + ")").append("  "));
         String text = line.toString();
         err.print(text.length() > 160 ? text.substring(0, 159) + "…" : text);

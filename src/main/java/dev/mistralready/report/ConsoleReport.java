@@ -57,7 +57,7 @@ public final class ConsoleReport implements ReportWriter {
     }
 
     private String gateLine(GateResult gate, int idWidth) {
-        String mark = palette.status(gate.status(), String.format(Locale.ROOT, "%-4s", gate.status().name()));
+        String mark = palette.status(gate.status(), String.format(Locale.ROOT, "%-5s", gate.status().name()));
         String title = gate.title().equals(gate.id()) ? "" : clip(gate.title(), TITLE_WIDTH);
         return String.format(Locale.ROOT, "%s  %s  %s  %s", mark, pad(gate.id(), idWidth), pad(title, TITLE_WIDTH),
                 palette.dim(String.format(Locale.ROOT, "%6s", DurationText.format(gate.duration())))).stripTrailing();

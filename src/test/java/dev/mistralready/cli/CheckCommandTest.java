@@ -34,8 +34,8 @@ class CheckCommandTest {
         CliRun run = CliRun.in(work, "check", fixture("passing").toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).containsPattern("(?m)^PASS  build   Build passes");
-        assertThat(run.out()).containsPattern("(?m)^SKIP  python  Python tests pass");
+        assertThat(run.out()).containsPattern("(?m)^PASS   build   Build passes");
+        assertThat(run.out()).containsPattern("(?m)^SKIP   python  Python tests pass");
         assertThat(run.out()).contains("      skipped: pyproject.toml not found");
         assertThat(run.out()).containsPattern("(?m)^1 passed, 0 failed, 0 warnings, 1 skipped \\(");
         assertThat(run.err()).isEmpty();
@@ -46,11 +46,11 @@ class CheckCommandTest {
         CliRun run = CliRun.in(work, "check", fixture("failing").toString(), "--color", "never");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).containsPattern("(?m)^FAIL  tests  Unit tests pass");
+        assertThat(run.out()).containsPattern("(?m)^FAIL   tests  Unit tests pass");
         assertThat(run.out()).contains("error MR-CMD-001 checklist.yaml:8:5");
         assertThat(run.out()).contains("│ FAILED test_chat.py::test_max_tokens");
         assertThat(run.out()).containsOnlyOnce("`echo 'FAILED test_chat.py::test_max_tokens'; exit 1` exited with code 1");
-        assertThat(run.out()).containsPattern("(?m)^WARN  lint   Lint is clean");
+        assertThat(run.out()).containsPattern("(?m)^WARN   lint   Lint is clean");
         assertThat(run.out()).containsPattern("(?m)^1 passed, 1 failed, 1 warning, 0 skipped");
         assertThat(run.out()).doesNotContain("\u001B[");
     }
@@ -171,7 +171,7 @@ class CheckCommandTest {
     void quietShowsOnlyGatesThatNeedAttention() {
         CliRun run = CliRun.in(work, "check", fixture("failing").toString(), "-q");
 
-        assertThat(run.out()).doesNotContain("PASS  build").contains("FAIL  tests").contains("WARN  lint");
+        assertThat(run.out()).doesNotContain("PASS   build").contains("FAIL   tests").contains("WARN   lint");
     }
 
     @Test
