@@ -33,14 +33,7 @@ import picocli.CommandLine.Parameters;
         description = "Run every gate of the checklist against DIR and report which pass.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        sortOptions = false,
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {
-            "0:every gate passed (warnings allowed unless --fail-on warning)",
-            "1:a gate failed or errored",
-            "2:usage error, or a checklist that cannot be read",
-            "3:internal error in mistral-ready (please report it)",
-        })
+        sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 
     enum FailOn { ERROR, WARNING }

@@ -1,5 +1,8 @@
 package dev.mistralready.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** What the process exit status means; printed in {@code --help}. */
 final class ExitCodes {
 
@@ -8,8 +11,17 @@ final class ExitCodes {
     static final int USAGE_OR_CHECKLIST_ERROR = 2;
     static final int INTERNAL_ERROR = 3;
 
-    /** Heading of the list in --help; the list itself is repeated in each command's annotation. */
     static final String HEADING = "%nExit codes:%n";
+
+    /** What --help prints under {@link #HEADING}, for every command. */
+    static Map<String, String> described() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(Integer.toString(PASSED), "every gate passed (warnings allowed unless --fail-on warning)");
+        codes.put(Integer.toString(GATE_FAILED), "a gate failed or errored");
+        codes.put(Integer.toString(USAGE_OR_CHECKLIST_ERROR), "usage error, or a checklist that cannot be read");
+        codes.put(Integer.toString(INTERNAL_ERROR), "internal error in mistral-ready (please report it)");
+        return codes;
+    }
 
     private ExitCodes() {
     }

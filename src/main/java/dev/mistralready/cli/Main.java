@@ -28,10 +28,18 @@ public final class Main {
                     }
                     return ExitCodes.INTERNAL_ERROR;
                 });
+        describeExitCodes(commandLine);
         int exitCode = commandLine.execute(args);
         console.out().flush();
         console.err().flush();
         return exitCode;
+    }
+
+    private static void describeExitCodes(CommandLine commandLine) {
+        commandLine.getCommandSpec().usageMessage()
+                .exitCodeListHeading(ExitCodes.HEADING)
+                .exitCodeList(ExitCodes.described());
+        commandLine.getSubcommands().values().forEach(Main::describeExitCodes);
     }
 
     private static boolean verbose(String[] args) {

@@ -11,13 +11,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         synopsisSubcommandLabel = "COMMAND",
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {
-            "0:every gate passed (warnings allowed unless --fail-on warning)",
-            "1:a gate failed or errored",
-            "2:usage error, or a checklist that cannot be read",
-            "3:internal error in mistral-ready (please report it)",
-        },
         footer = {"%nRun 'mistral-ready check --help' for the options of a check run."})
 final class MistralReadyCommand implements Callable<Integer> {
 

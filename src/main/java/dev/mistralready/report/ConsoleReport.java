@@ -18,7 +18,7 @@ public final class ConsoleReport implements ReportWriter {
     /** How much to show: quiet shows only gates that need attention. */
     public enum Verbosity { QUIET, NORMAL, VERBOSE }
 
-    private static final String INDENT = "      ";
+    private static final String INDENT = "       ";
     private static final int TITLE_WIDTH = 44;
 
     private final Palette palette;

@@ -206,8 +206,8 @@ class CommandCheckTest {
 
     @Test
     void secretLookingValuesAreRedactedInTheOutput() throws Exception {
-        String token = "sk-live-0123456789abcdef";
-        String password = "hunter2-correct-horse";
+        String token = "sk-live-0123456789abcdef"; // mistral-ready:allow (fake test value)
+        String password = "hunter2-correct-horse"; // mistral-ready:allow (fake test value)
         CommandOptions options = new CommandOptions(
                 Invocation.shell("echo \"token=$MISTRAL_API_KEY\"; echo \"pw=$DB_Password\"; echo \"plain=$PLAIN_VALUE\"; exit 1"),
                 Optional.empty(), Map.of("DB_Password", password), Optional.empty());

@@ -20,7 +20,7 @@ class SecretMaskTest {
     @Test
     void replacesLongSecretValuesButNotShortOnesOrOrdinaryVariables() {
         SecretMask mask = SecretMask.of(
-                Map.of("API_KEY", "abcdefghijklmnop", "SHORT_TOKEN", "1234567", "HOST", "example.internal"),
+                Map.of("API_KEY", "abcdefghijklmnop", "SHORT_TOKEN", "1234567", "HOST", "example.internal"), // mistral-ready:allow (fake test value)
                 Map.of("DB_PASSWORD", "hunter2hunter2"));
 
         assertThat(mask.apply("key=abcdefghijklmnop short=1234567 host=example.internal pw=hunter2hunter2"))
@@ -29,7 +29,7 @@ class SecretMaskTest {
 
     @Test
     void masksEachLineOfAMultiLineSecret() {
-        SecretMask mask = SecretMask.of(Map.of("PRIVATE_KEY", "-----BEGIN KEY-----\nMIIEvQIBADANBgkq\n-----END KEY-----"));
+        SecretMask mask = SecretMask.of(Map.of("PRIVATE_KEY", "-----BEGIN KEY-----\nMIIEvQIBADANBgkq\n-----END KEY-----")); // mistral-ready:allow (fake test value)
 
         assertThat(mask.apply("MIIEvQIBADANBgkq")).doesNotContain("MIIEvQIBADANBgkq");
     }
