@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The result of one run: every selected gate in checklist order. Writers render this and nothing else.
  *
- * @param checklist the checklist as shown to the user: a path, or {@code (built-in default)}
+ * @param checklist the checklist as shown to the user: a path, or {@code <built-in>/checklist.yaml}
  */
 public record Report(String toolVersion, String checklist, Instant startedAt, Duration duration,
                      List<GateResult> gates) {
