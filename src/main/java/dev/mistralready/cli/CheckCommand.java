@@ -138,9 +138,15 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void writeFile(Optional<Path> target, Report report, ReportWriter format) throws IOException {
-        if (target.isPresent()) {
+    private void writeFile(Optional<Path> target, Report report, ReportWriter format) throws UsageException {
+        if (target.isEmpty()) {
+            return;
+        }
+        try {
             AtomicFile.write(console.workingDirectory().resolve(target.get()), report, format);
+        } catch (IOException e) {
+            throw new UsageException("cannot write the report to " + target.get() + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
     }
 

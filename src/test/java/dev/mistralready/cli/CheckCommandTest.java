@@ -161,6 +161,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void exitsTwoWhenAReportCannotBeWritten() throws IOException {
+        Files.writeString(work.resolve("plain-file"), "not a directory");
+
+        CliRun run = CliRun.in(work, "check", fixture("passing").toString(), "--junit", "plain-file/report.xml");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("1 passed, 0 failed");
+        assertThat(run.err()).startsWith("mistral-ready: cannot write the report to plain-file/report.xml: ");
+    }
+
+    @Test
     void coloursOnlyWhenAsked() {
         assertThat(CliRun.in(work, "check", fixture("passing").toString(), "--color", "always").out()).contains("\u001B[");
         assertThat(CliRun.in(work, Map.of("NO_COLOR", "1"), "check", fixture("passing").toString()).out())
