@@ -42,14 +42,14 @@ public final class Engine {
         ExecutorService supervisors = Executors.newFixedThreadPool(settings.jobs(), daemonThreads("mistral-ready-gate"));
         // Checks run on their own threads so that a supervisor can abandon one that ignores cancellation.
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("mistral-ready-check"));
-        try {
-            GateSupervisor supervisor = new GateSupervisor(workers, settings, listener, clock, cancelGrace);
-            List<Future<GateResult>> running = new ArrayList<>();
+        try (RunningGates running = new RunningGates(cancelGrace)) {
+            GateSupervisor supervisor = new GateSupervisor(workers, settings, listener, clock, cancelGrace, running);
+            List<Future<GateResult>> pending = new ArrayList<>();
             for (PlannedGate gate : gates) {
-                running.add(supervisors.submit(() -> supervisor.run(gate)));
+                pending.add(supervisors.submit(() -> supervisor.run(gate)));
             }
             List<GateResult> results = new ArrayList<>();
-            for (Future<GateResult> result : running) {
+            for (Future<GateResult> result : pending) {
                 results.add(await(result));
             }
             return new Report(toolVersion, settings.checklistShownAs(), started,

@@ -34,13 +34,16 @@ final class GateSupervisor {
     private final RunListener listener;
     private final Clock clock;
     private final Duration cancelGrace;
+    private final RunningGates running;
 
-    GateSupervisor(ExecutorService workers, RunSettings settings, RunListener listener, Clock clock, Duration cancelGrace) {
+    GateSupervisor(ExecutorService workers, RunSettings settings, RunListener listener, Clock clock, Duration cancelGrace,
+                   RunningGates running) {
         this.workers = workers;
         this.settings = settings;
         this.listener = listener;
         this.clock = clock;
         this.cancelGrace = cancelGrace;
+        this.running = running;
     }
 
     GateResult run(PlannedGate gate) {
@@ -56,6 +59,15 @@ final class GateSupervisor {
 
     private Outcome outcomeOf(PlannedGate gate) {
         Cancellation cancellation = new Cancellation();
+        running.add(cancellation);
+        try {
+            return outcomeOf(gate, cancellation);
+        } finally {
+            running.remove(cancellation);
+        }
+    }
+
+    private Outcome outcomeOf(PlannedGate gate, Cancellation cancellation) {
         CheckContext context = new CheckContext(settings.projectRoot(), settings.environment(), clock, cancellation,
                 message -> listener.gateProgress(gate, message));
         CountDownLatch finished = new CountDownLatch(1);
