@@ -75,7 +75,9 @@ public final class ConsoleReport implements ReportWriter {
             lines.add(INDENT + palette.status(gate.status(), finding.severity().label()) + " "
                     + finding.ruleId() + " " + finding.location().map(Object::toString).orElse("") + "  "
                     + clean(finding.message()));
-            lines.add(INDENT + "  " + palette.dim("fix: ") + clean(finding.fix()));
+            if (!finding.fix().isBlank()) {
+                lines.add(INDENT + "  " + palette.dim("fix: ") + clean(finding.fix()));
+            }
         }
         String details = gate.outcome().details();
         if (!details.isBlank() && (!passed || verbosity == Verbosity.VERBOSE)) {
