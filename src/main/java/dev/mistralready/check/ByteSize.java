@@ -1,0 +1,67 @@
+package dev.mistralready.check;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A size as written in checklist.yaml: {@code 1MiB}, {@code 512KiB}, {@code 10MB}, or a number of bytes. */
+public record ByteSize(long bytes) {
+
+    private static final Pattern TEXT = Pattern.compile("(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?");
+    static final String EXPECTED = "a size such as 1MiB, 512KiB, 10MB or a number of bytes";
+
+    public ByteSize {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("a size must be positive, was " + bytes);
+        }
+    }
+
+    public static ByteSize mebibytes(long count) {
+        return new ByteSize(count * 1024 * 1024);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static ByteSize fromYaml(JsonNode node) {
+        if (node.isIntegralNumber()) {
+            return new ByteSize(node.asLong());
+        }
+        return parse(node.asText());
+    }
+
+    public static ByteSize parse(String text) {
+        Matcher matcher = TEXT.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("`" + text + "` is not " + EXPECTED);
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        String unit = matcher.group(2) == null ? "b" : matcher.group(2);
+        long factor = switch (unit) {
+            case "kb" -> 1000L;
+            case "kib" -> 1024L;
+            case "mb" -> 1000L * 1000;
+            case "mib" -> 1024L * 1024;
+            case "gb" -> 1000L * 1000 * 1000;
+            case "gib" -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        return new ByteSize(amount * factor);
+    }
+
+    /** {@code 1.0 MiB}, {@code 340 KiB}, {@code 12 B}. */
+    public static String format(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+        }
+        if (bytes >= 1024) {
+            return (bytes / 1024) + " KiB";
+        }
+        return bytes + " B";
+    }
+
+    @Override
+    public String toString() {
+        return format(bytes);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.mistralready.checks.secrets;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.mistralready.check.ByteSize;
+import dev.mistralready.check.OptionDoc;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@code with:} block of a {@code secret-scan} gate. The rules are checked when the checklist
+ * is loaded, so a bad regex is reported at its line before anything runs.
+ */
+public record SecretScanOptions(
+        @OptionDoc("limit the scan to these files or directories, relative to the project") List<String> paths,
+        @OptionDoc("glob patterns of files not to scan, e.g. `vendor/**`, `*.min.js`") List<String> exclude,
+        @OptionDoc(value = "larger files are skipped and counted (default 1MiB)", type = "size") ByteSize maxFileSize,
+        @OptionDoc(value = "extra rules: id, regex (group `secret`), keywords, path, context, entropy, require, allow, "
+                + "allow-lines, severity, fix", type = "list of rules") List<RuleSpec> rules,
+        @OptionDoc("ids of built-in rules to turn off") List<String> disable) {
+
+    public static final ByteSize DEFAULT_MAX_FILE_SIZE = ByteSize.mebibytes(1);
+
+    public SecretScanOptions {
+        paths = paths == null ? List.of() : List.copyOf(paths);
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        maxFileSize = maxFileSize == null ? DEFAULT_MAX_FILE_SIZE : maxFileSize;
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        disable = disable == null ? List.of() : List.copyOf(disable);
+        effectiveRules(rules, disable);
+    }
+
+    public static SecretScanOptions defaults() {
+        return new SecretScanOptions(List.of(), List.of(), DEFAULT_MAX_FILE_SIZE, List.of(), List.of());
+    }
+
+    @JsonCreator
+    static SecretScanOptions bind(@JsonProperty("paths") List<String> paths,
+                                  @JsonProperty("exclude") List<String> exclude,
+                                  @JsonProperty("max-file-size") ByteSize maxFileSize,
+                                  @JsonProperty("rules") List<RuleSpec> rules,
+                                  @JsonProperty("disable") List<String> disable) {
+        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable);
+    }
+
+    /** The built-in rules less the disabled ones, then the gate's own rules. */
+    List<SecretRule> effectiveRules() {
+        return effectiveRules(rules, disable);
+    }
+
+    private static List<SecretRule> effectiveRules(List<RuleSpec> extra, List<String> disabled) {
+        List<String> builtInIds = BuiltInRules.ids();
+        for (String id : disabled) {
+            if (!builtInIds.contains(id)) {
+                throw new IllegalArgumentException("`disable` names `" + id + "`, which is not a built-in rule (built-in: "
+                        + String.join(", ", builtInIds) + ")");
+            }
+        }
+        List<SecretRule> effective = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (SecretRule rule : BuiltInRules.all()) {
+            if (!disabled.contains(rule.id())) {
+                effective.add(rule);
+                ids.add(rule.id());
+            }
+        }
+        for (RuleSpec spec : extra) {
+            if (!ids.add(spec.id())) {
+                throw new IllegalArgumentException("rule id `" + spec.id() + "` is already used"
+                        + (builtInIds.contains(spec.id()) ? " by a built-in rule; disable it first to replace it" : ""));
+            }
+            effective.add(SecretRule.compile(spec));
+        }
+        return effective;
+    }
+}
