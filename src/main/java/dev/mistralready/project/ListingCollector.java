@@ -1,0 +1,73 @@
+package dev.mistralready.project;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Gathers what a walker found into a {@link FileListing}: regular files are listed, symbolic links are
+ * recorded as skipped (never followed), anything else (sockets, pipes, devices) is left out silently,
+ * because reading a pipe would block.
+ */
+final class ListingCollector {
+
+    static final String ROOT = ".";
+
+    private final List<ProjectFile> files = new ArrayList<>();
+    private final List<SkippedFile> skipped = new ArrayList<>();
+
+    /** An entry that passed ignore rules and selection; its attributes are read without following links. */
+    void add(String path, Path absolute) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return; // vanished since the directory was read: nothing to check
+        } catch (IOException e) {
+            unreadable(path, e);
+            return;
+        }
+        add(path, absolute, attributes);
+    }
+
+    /** As {@link #add(String, Path)}, with attributes read without following links. */
+    void add(String path, Path absolute, BasicFileAttributes attributes) {
+        if (attributes.isSymbolicLink()) {
+            skipped.add(new SkippedFile(path, SkipReason.SYMLINK, symlinkDetail(absolute)));
+        } else if (attributes.isRegularFile()) {
+            files.add(new ProjectFile(path, absolute, attributes.size()));
+        }
+    }
+
+    void symlink(String path, Path absolute) {
+        skipped.add(new SkippedFile(path, SkipReason.SYMLINK, symlinkDetail(absolute)));
+    }
+
+    void unreadable(String path, IOException e) {
+        unreadable(path, IoReason.of(e));
+    }
+
+    void unreadable(String path, String reason) {
+        skipped.add(new SkippedFile(path.isEmpty() ? ROOT : path, SkipReason.UNREADABLE, reason));
+    }
+
+    FileListing build(boolean fromGit) {
+        files.sort(Comparator.comparing(ProjectFile::path));
+        skipped.sort(Comparator.comparing(SkippedFile::path));
+        return new FileListing(files, skipped, fromGit);
+    }
+
+    private static String symlinkDetail(Path link) {
+        try {
+            return "symbolic link to " + Files.readSymbolicLink(link) + ", not followed";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "symbolic link, not followed";
+        }
+    }
+}

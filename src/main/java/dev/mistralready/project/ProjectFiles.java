@@ -1,0 +1,45 @@
+package dev.mistralready.project;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Lists the files of the project under check that a check may read.
+ *
+ * <p>Inside a git work tree (a {@code .git} in the root or an ancestor) the listing is git's: tracked
+ * files plus untracked files that are not ignored, under the root, with paths relative to the root.
+ * Outside git it is a walk of the root that honours {@code .gitignore} files at every level and skips
+ * {@code .git}. Either way symbolic links are recorded as skipped and never followed, and the listing
+ * is sorted by path.
+ */
+public final class ProjectFiles {
+
+    private ProjectFiles() {
+    }
+
+    public static FileListing list(Path root) throws IOException {
+        return list(root, FileSelection.ALL);
+    }
+
+    /**
+     * @param root the project directory; a symbolic link here is followed, since the user named it
+     * @throws IOException if {@code root} is not a readable directory, or git's working tree could not
+     *                     be walked
+     */
+    public static FileListing list(Path root, FileSelection selection) throws IOException {
+        Objects.requireNonNull(selection, "selection");
+        Path directory = root.toRealPath();
+        if (!Files.isDirectory(directory)) {
+            throw new NotDirectoryException(root.toString());
+        }
+        SelectionRules rules = SelectionRules.of(selection);
+        var fromGit = GitWorkTree.list(directory, rules);
+        if (fromGit.isPresent()) {
+            return fromGit.get();
+        }
+        return DirectoryWalk.list(directory, rules);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.mistralready.project;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+
+/**
+ * Reads a project file as text for the lints, or says why not. Never throws for a file problem.
+ *
+ * <ul>
+ *   <li>larger than the limit: {@link SkipReason#TOO_LARGE}, decided from the listed size before the
+ *       file is opened (and again from the open file, in case it grew);</li>
+ *   <li>a NUL byte in the first 8,000 bytes, git's own test: {@link SkipReason#BINARY};</li>
+ *   <li>a symbolic link by now: {@link SkipReason#SYMLINK} (opened without following links);</li>
+ *   <li>any I/O failure (permission denied, vanished, a directory): {@link SkipReason#UNREADABLE}.</li>
+ * </ul>
+ * Text is decoded as UTF-8 leniently (malformed bytes become U+FFFD) and a UTF-8 byte order mark is
+ * dropped. The file is read once, whole: the limit keeps that cheap.
+ */
+public final class TextFiles {
+
+    /** How far git looks for a NUL byte to call content binary. */
+    static final int BINARY_SNIFF_BYTES = 8000;
+
+    private static final int LARGEST_ARRAY = Integer.MAX_VALUE - 8;
+
+    private TextFiles() {
+    }
+
+    public static FileContent read(ProjectFile file, long maxBytes) {
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("maxBytes must be 0 or more, was " + maxBytes);
+        }
+        if (file.size() > maxBytes) {
+            return tooLarge(file, file.size(), maxBytes);
+        }
+        byte[] bytes;
+        try (SeekableByteChannel channel = Files.newByteChannel(
+                file.absolute(), Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+            long size = channel.size();
+            if (size > maxBytes) {
+                return tooLarge(file, size, maxBytes);
+            }
+            InputStream in = Channels.newInputStream(channel);
+            bytes = in.readNBytes((int) Math.min(maxBytes + 1, LARGEST_ARRAY));
+        } catch (IOException e) {
+            if (Files.isSymbolicLink(file.absolute())) {
+                return skipped(file, SkipReason.SYMLINK, "symbolic link, not followed");
+            }
+            return skipped(file, SkipReason.UNREADABLE, IoReason.of(e));
+        }
+        if (bytes.length > maxBytes) {
+            return tooLarge(file, bytes.length, maxBytes); // it grew while we read
+        }
+        if (isBinary(bytes)) {
+            return skipped(file, SkipReason.BINARY, "binary content (NUL byte)");
+        }
+        return new FileContent.Text(file, decode(bytes));
+    }
+
+    static boolean isBinary(byte[] bytes) {
+        int end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lenient UTF-8: the String constructor replaces malformed input with U+FFFD. */
+    static String decode(byte[] bytes) {
+        int start = hasByteOrderMark(bytes) ? 3 : 0;
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    private static boolean hasByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    }
+
+    private static FileContent tooLarge(ProjectFile file, long size, long maxBytes) {
+        return skipped(file, SkipReason.TOO_LARGE, ByteSize.format(size) + " > " + ByteSize.format(maxBytes) + " limit");
+    }
+
+    private static FileContent skipped(ProjectFile file, SkipReason reason, String detail) {
+        return new FileContent.Skipped(new SkippedFile(file.path(), reason, detail));
+    }
+}
