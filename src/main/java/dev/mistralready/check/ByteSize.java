@@ -49,15 +49,24 @@ public record ByteSize(long bytes) {
         return new ByteSize(amount * factor);
     }
 
-    /** {@code 1.0 MiB}, {@code 340 KiB}, {@code 12 B}. */
+    private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+
+    /** Byte counts for people, in binary units: {@code 812 B}, {@code 1 MiB}, {@code 2.3 MiB}. */
     public static String format(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+        if (bytes < 1024) {
+            return bytes + " B";
         }
-        if (bytes >= 1024) {
-            return (bytes / 1024) + " KiB";
+        double value = bytes;
+        int unit = 0;
+        while (unit < UNITS.length - 1 && Math.round(value * 10) / 10.0 >= 1024) {
+            value /= 1024;
+            unit++;
         }
-        return bytes + " B";
+        String number = String.format(Locale.ROOT, "%.1f", value);
+        if (number.endsWith(".0")) {
+            number = number.substring(0, number.length() - 2);
+        }
+        return number + " " + UNITS[unit];
     }
 
     @Override

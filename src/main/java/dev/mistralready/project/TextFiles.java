@@ -1,5 +1,7 @@
 package dev.mistralready.project;
 
+import dev.mistralready.check.ByteSize;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
