@@ -35,7 +35,22 @@ public final class TextFiles {
     private TextFiles() {
     }
 
+    /** How the bytes become text. */
+    public enum Decoding {
+        /** UTF-8, malformed bytes as U+FFFD, without a byte order mark: the text as people read it. */
+        UTF8,
+        /**
+         * One character per byte (ISO-8859-1), so offsets are byte offsets and ASCII is unchanged.
+         * For scanners whose patterns are ASCII: it costs a plain copy, where UTF-8 decoding does not.
+         */
+        BYTES
+    }
+
     public static FileContent read(ProjectFile file, long maxBytes) {
+        return read(file, maxBytes, Decoding.UTF8);
+    }
+
+    public static FileContent read(ProjectFile file, long maxBytes, Decoding decoding) {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("maxBytes must be 0 or more, was " + maxBytes);
         }
@@ -63,7 +78,8 @@ public final class TextFiles {
         if (isBinary(bytes)) {
             return skipped(file, SkipReason.BINARY, "binary content (NUL byte)");
         }
-        return new FileContent.Text(file, decode(bytes));
+        return new FileContent.Text(file, decoding == Decoding.UTF8 ? decode(bytes)
+                : new String(bytes, StandardCharsets.ISO_8859_1));
     }
 
     static boolean isBinary(byte[] bytes) {

@@ -15,6 +15,7 @@ public record RuleSpec(
         @OptionDoc("what the rule finds, shown in findings") String description,
         @OptionDoc(value = "Java regex; the named group `secret` (else the whole match) is the secret", required = true) String regex,
         @OptionDoc("words (any case) of which one must occur in a file before the regex runs") List<String> keywords,
+        @OptionDoc("the match begins where a keyword occurs, so the regex is tried only there (fast)") boolean startsAtKeyword,
         @OptionDoc("regex the file path must match for the rule to apply") Optional<String> path,
         @OptionDoc("regex that must match within the same statement or YAML block") Optional<String> context,
         @OptionDoc("minimum Shannon entropy of the secret, bits per character") double entropy,
@@ -29,6 +30,7 @@ public record RuleSpec(
                          @JsonProperty("description") String description,
                          @JsonProperty(value = "regex", required = true) String regex,
                          @JsonProperty("keywords") List<String> keywords,
+                         @JsonProperty("starts-at-keyword") Boolean startsAtKeyword,
                          @JsonProperty("path") String path,
                          @JsonProperty("context") String context,
                          @JsonProperty("entropy") Double entropy,
@@ -38,6 +40,7 @@ public record RuleSpec(
                          @JsonProperty("severity") String severity,
                          @JsonProperty("fix") String fix) {
         RuleSpec spec = new RuleSpec(id, description == null ? id : description, regex, orEmpty(keywords),
+                Boolean.TRUE.equals(startsAtKeyword),
                 Optional.ofNullable(path), Optional.ofNullable(context), entropy == null ? 0 : entropy, orEmpty(require),
                 orEmpty(allow), orEmpty(allowLines), Optional.ofNullable(severity), Optional.ofNullable(fix));
         SecretRule.compile(spec); // reports a bad regex where the rule is written, before anything runs

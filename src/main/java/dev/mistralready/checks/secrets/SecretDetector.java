@@ -1,67 +1,141 @@
 package dev.mistralready.checks.secrets;
 
 import dev.mistralready.check.Secret;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Finds secrets in one file's text. Rules whose keywords do not occur in the file never run their
- * regex: that pre-filter is what makes a scan fast, since most files mention no provider at all.
+ * Finds secrets in one file. One pass of a keyword automaton comes first: a rule whose keywords do
+ * not occur never runs its regex, and a rule whose match starts at its keyword tries the regex only
+ * there. That pre-filter is what makes a scan fast, since most files mention no provider at all.
  * Where two rules match the same text, the earlier rule (the more specific) wins.
+ *
+ * <p>The text is the file's bytes, one character each (see {@code TextFiles.Decoding.BYTES}): the
+ * patterns are ASCII, offsets stay byte offsets, and only a finding's column and secret are
+ * decoded as UTF-8.
  */
 final class SecretDetector {
 
     /** Inline markers that suppress findings on their line; gitleaks' is honoured so existing repos keep working. */
     static final List<String> ALLOW_MARKERS = List.of("mistral-ready:allow", "gitleaks:allow");
 
+    /** The longest text a rule that starts at its keyword may match. */
+    static final int MAX_MATCH = 4096;
+
     private final List<SecretRule> rules;
+    private final KeywordAutomaton keywords;
+    /** For each rule, the automaton's ids of its keywords. */
+    private final int[][] keywordIds;
 
     SecretDetector(List<SecretRule> rules) {
         this.rules = List.copyOf(rules);
+        List<String> all = new ArrayList<>();
+        this.keywordIds = new int[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            List<String> ruleKeywords = rules.get(r).keywords();
+            keywordIds[r] = new int[ruleKeywords.size()];
+            for (int k = 0; k < ruleKeywords.size(); k++) {
+                int id = all.indexOf(ruleKeywords.get(k));
+                if (id < 0) {
+                    id = all.size();
+                    all.add(ruleKeywords.get(k));
+                }
+                keywordIds[r][k] = id;
+            }
+        }
+        this.keywords = new KeywordAutomaton(all);
     }
 
-    List<SecretMatch> scan(String path, String text) {
-        String lowerCase = asciiLowerCase(text);
-        LineIndex lines = null;
-        List<SecretMatch> found = new ArrayList<>();
-        for (SecretRule rule : rules) {
-            if (!rule.appliesTo(path) || !rule.keywordIn(lowerCase)) {
+    /** Scans {@code bytes}: the file's content with one character per byte. */
+    List<SecretMatch> scan(String path, String bytes) {
+        KeywordAutomaton.Hits hits = keywords.scan(bytes);
+        FileScan scan = new FileScan(path, bytes);
+        for (int r = 0; r < rules.size(); r++) {
+            SecretRule rule = rules.get(r);
+            if (!rule.appliesTo(path) || !anyKeyword(rule, keywordIds[r], hits)) {
                 continue;
             }
-            boolean named = rule.hasSecretGroup();
-            Matcher matcher = rule.regex().matcher(text);
-            while (matcher.find()) {
-                int start = named ? matcher.start("secret") : matcher.start();
-                int end = named ? matcher.end("secret") : matcher.end();
-                if (start < 0) {
-                    continue;
+            Matcher matcher = rule.regex().matcher(bytes).useTransparentBounds(true).useAnchoringBounds(false);
+            if (rule.startsAtKeyword()) {
+                for (int id : keywordIds[r]) {
+                    for (int i = 0; i < hits.count(id); i++) {
+                        int at = hits.position(id, i);
+                        matcher.region(at, Math.min(bytes.length(), at + MAX_MATCH));
+                        if (matcher.lookingAt()) {
+                            scan.consider(rule, matcher);
+                        }
+                    }
                 }
-                String secret = text.substring(start, end);
-                if (!rule.shape().accepts(secret) || Placeholders.isPlaceholder(secret)) {
-                    continue;
-                }
-                if (lines == null) {
-                    lines = new LineIndex(text);
-                }
-                int line = lines.lineOf(start);
-                String lineText = lines.line(line);
-                if (allowedInline(lineText) || rule.allows(secret, lineText)) {
-                    continue;
-                }
-                if (rule.context().isPresent()
-                        && !rule.context().get().matcher(ContextWindow.around(lines, line, path)).find()) {
-                    continue;
-                }
-                SecretMatch match = new SecretMatch(rule, path, line, lines.columnOf(start), start, end, Secret.of(secret));
-                if (found.stream().noneMatch(match::overlaps)) {
-                    found.add(match);
+            } else {
+                while (matcher.find()) {
+                    scan.consider(rule, matcher);
                 }
             }
         }
-        found.sort(Comparator.comparingInt(SecretMatch::start));
-        return found;
+        return scan.matches();
+    }
+
+    private static boolean anyKeyword(SecretRule rule, int[] ids, KeywordAutomaton.Hits hits) {
+        if (ids.length == 0) {
+            return true;
+        }
+        for (int id : ids) {
+            if (hits.any(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The matches of one file so far, and the checks every candidate must pass. */
+    private static final class FileScan {
+        private final String path;
+        private final String text;
+        private final List<SecretMatch> found = new ArrayList<>();
+        private LineIndex lines;
+
+        FileScan(String path, String text) {
+            this.path = path;
+            this.text = text;
+        }
+
+        void consider(SecretRule rule, Matcher matcher) {
+            boolean named = rule.hasSecretGroup();
+            int start = named ? matcher.start("secret") : matcher.start();
+            int end = named ? matcher.end("secret") : matcher.end();
+            if (start < 0) {
+                return;
+            }
+            String secret = utf8(text.substring(start, end));
+            if (!rule.shape().accepts(secret) || Placeholders.isPlaceholder(secret)) {
+                return;
+            }
+            if (lines == null) {
+                lines = new LineIndex(text);
+            }
+            int line = lines.lineOf(start);
+            String lineText = lines.line(line);
+            if (allowedInline(lineText) || rule.allows(secret, lineText)) {
+                return;
+            }
+            if (rule.context().isPresent() && !rule.context().get().matcher(ContextWindow.around(lines, line, path)).find()) {
+                return;
+            }
+            int lineStart = start - lines.columnOf(start) + 1;
+            int column = utf8(text.substring(lineStart, start)).length() + 1;
+            SecretMatch match = new SecretMatch(rule, path, line, column, start, end, Secret.of(secret));
+            if (found.stream().noneMatch(match::overlaps)) {
+                found.add(match);
+            }
+        }
+
+        List<SecretMatch> matches() {
+            found.sort(Comparator.comparingInt(SecretMatch::start));
+            return found;
+        }
     }
 
     private static boolean allowedInline(String line) {
@@ -73,15 +147,13 @@ final class SecretDetector {
         return false;
     }
 
-    /** Lower-cases A-Z only, so offsets stay those of the original text (String.toLowerCase may change lengths). */
-    static String asciiLowerCase(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= 'A' && c <= 'Z') {
-                chars[i] = (char) (c + 32);
+    /** Bytes held one per character, decoded as the UTF-8 they are. */
+    static String utf8(String bytes) {
+        for (int i = 0; i < bytes.length(); i++) {
+            if (bytes.charAt(i) >= 0x80) {
+                return new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
             }
         }
-        return new String(chars);
+        return bytes;
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** A compiled secret rule: cheap keyword pre-filter, regex, key shape, context and allowlists. */
-record SecretRule(String id, String description, Pattern regex, List<String> keywords, Optional<Pattern> path,
+record SecretRule(String id, String description, Pattern regex, List<String> keywords, boolean startsAtKeyword,
+                  Optional<Pattern> path,
                   Optional<Pattern> context, KeyShape shape, List<Pattern> allow, List<Pattern> allowLines,
                   Severity severity, String fix) {
 
@@ -31,8 +32,11 @@ record SecretRule(String id, String description, Pattern regex, List<String> key
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + e.getMessage(), e);
         }
+        if (spec.startsAtKeyword() && spec.keywords().isEmpty()) {
+            throw new IllegalArgumentException(where + "`starts-at-keyword` needs `keywords`");
+        }
         return new SecretRule(spec.id(), spec.description(), regex,
-                spec.keywords().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList(),
+                spec.keywords().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList(), spec.startsAtKeyword(),
                 spec.path().map(text -> pattern(where + "`path`", text)),
                 spec.context().map(text -> pattern(where + "`context`", text)),
                 shape,
@@ -57,19 +61,6 @@ record SecretRule(String id, String description, Pattern regex, List<String> key
 
     boolean appliesTo(String filePath) {
         return path.map(pattern -> pattern.matcher(filePath).find()).orElse(true);
-    }
-
-    /** Whether one of the keywords occurs in {@code lowerCaseText}; a rule without keywords always runs. */
-    boolean keywordIn(String lowerCaseText) {
-        if (keywords.isEmpty()) {
-            return true;
-        }
-        for (String keyword : keywords) {
-            if (lowerCaseText.contains(keyword)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     boolean allows(String secret, String line) {

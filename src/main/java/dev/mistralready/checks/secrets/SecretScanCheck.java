@@ -83,7 +83,7 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         if (context.cancellation().isCancelled()) {
             throw new CancellationException("the secret scan was cancelled");
         }
-        FileContent content = TextFiles.read(file, maxBytes);
+        FileContent content = TextFiles.read(file, maxBytes, TextFiles.Decoding.BYTES);
         if (content instanceof FileContent.Skipped skipped) {
             tally.skipped(skipped.skipped());
             return List.of();

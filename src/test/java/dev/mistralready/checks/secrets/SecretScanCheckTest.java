@@ -66,6 +66,18 @@ class SecretScanCheckTest {
     }
 
     @Test
+    void countsColumnsInCharactersAfterNonAsciiText() throws Exception {
+        String line = "titre = \"café crème\"; MISTRAL_API_KEY = \"" + keys.mistral() + "\"";
+        write("app.py", line + "\n");
+
+        Outcome outcome = scan(SecretScanOptions.defaults());
+
+        int column = line.indexOf("= \"", line.indexOf("MISTRAL")) + 4; // 1-based, after `= "`
+        assertThat(outcome.findings()).extracting(finding -> finding.location().orElseThrow())
+                .containsExactly(new Location("app.py", 1, column));
+    }
+
+    @Test
     void warnsWhenOnlyWarningRulesMatch() throws Exception {
         write("api.http", "Authorization: Bearer " + keys.jwt() + "\n");
 
@@ -127,7 +139,7 @@ class SecretScanCheckTest {
     @Test
     void runsTheGatesOwnRulesAndLeavesOutDisabledOnes() throws Exception {
         write("a.py", "INTERNAL = \"acme_" + keys.random(Keys.ALNUM, 24) + "\"\nMISTRAL_API_KEY = \"" + keys.mistral() + "\"\n");
-        RuleSpec acme = RuleSpec.bind("ACME-001", "Acme token", "(?<secret>acme_[A-Za-z0-9]{24})", List.of("acme_"),
+        RuleSpec acme = RuleSpec.bind("ACME-001", "Acme token", "(?<secret>acme_[A-Za-z0-9]{24})", List.of("acme_"), true,
                 null, null, null, null, null, null, "warning", "Revoke it in the Acme console.");
 
         Outcome outcome = scan(new SecretScanOptions(List.of(), List.of(), null, List.of(acme), List.of("MR-SEC-001", "MR-SEC-012")));
