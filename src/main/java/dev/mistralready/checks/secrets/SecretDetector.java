@@ -55,7 +55,7 @@ final class SecretDetector {
         FileScan scan = new FileScan(path, bytes);
         for (int r = 0; r < rules.size(); r++) {
             SecretRule rule = rules.get(r);
-            if (!rule.appliesTo(path) || !anyKeyword(rule, keywordIds[r], hits)) {
+            if (!rule.appliesTo(path) || !anyKeyword(keywordIds[r], hits)) {
                 continue;
             }
             Matcher matcher = rule.regex().matcher(bytes).useTransparentBounds(true).useAnchoringBounds(false);
@@ -78,7 +78,7 @@ final class SecretDetector {
         return scan.matches();
     }
 
-    private static boolean anyKeyword(SecretRule rule, int[] ids, KeywordAutomaton.Hits hits) {
+    private static boolean anyKeyword(int[] ids, KeywordAutomaton.Hits hits) {
         if (ids.length == 0) {
             return true;
         }
