@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.mistralready.checklist.ChecklistException;
+import dev.mistralready.checklist.ChecklistLoader;
+import dev.mistralready.engine.CheckRegistry;
+import dev.mistralready.engine.GatePlanner;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +59,15 @@ class HistoryOptionTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("`history` must be true, false or {since: REV}");
         }
+    }
+
+    @Test
+    void aChecklistWithABadValueIsRejectedAtTheOptionWithTheMessage() {
+        GatePlanner planner = new GatePlanner(CheckRegistry.of(List.of(new SecretScanCheck())));
+        String yaml = "version: 1\ngates:\n  - id: secrets\n    type: secret-scan\n    with:\n      history: 3\n";
+
+        assertThatThrownBy(() -> planner.plan(ChecklistLoader.parse("checklist.yaml", yaml)))
+                .isInstanceOfSatisfying(ChecklistException.class, e -> assertThat(e.problems()).singleElement()
+                        .hasToString("checklist.yaml:6:16: option `history`: `history` must be true, false or {since: REV}"));
     }
 }
