@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code core.excludesFile}, no {@code commit.gpgSign}) and no {@code GIT_*} environment variables
  * (a test run from a git hook inherits {@code GIT_DIR}, which {@code git init} would otherwise honour).
  */
-final class HermeticGit implements BeforeAllCallback, AfterAllCallback {
+public final class HermeticGit implements BeforeAllCallback, AfterAllCallback {
 
     private SystemReader previous;
     private Path configDirectory;

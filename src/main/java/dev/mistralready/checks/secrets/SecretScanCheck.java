@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -58,7 +59,22 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         Instant started = context.clock().instant();
         List<SecretMatch> matches = scanInParallel(listing.files(), detector, options.maxFileSize().bytes(), tally, context);
         Duration scanning = Duration.between(started, context.clock().instant());
-        return outcome(matches, tally, scanning);
+        List<String> historyDetails = new ArrayList<>();
+        List<Finding> historyFindings = new ArrayList<>();
+        if (options.history().enabled()) {
+            context.progress().report("scanning the git history");
+            try {
+                Optional<HistoryScan.Result> history = HistoryScan.scan(context.projectRoot(), detector,
+                        options.maxFileSize().bytes(), options.history().since(), context.cancellation());
+                history.ifPresentOrElse(result -> {
+                    historyFindings.addAll(HistoryFindings.of(result, matches));
+                    historyDetails.add(HistoryFindings.describe(result));
+                }, () -> historyDetails.add("history: not scanned, the project is not in a git repository"));
+            } catch (HistoryScan.UnknownRevision e) {
+                return Outcome.error(e.getMessage());
+            }
+        }
+        return outcome(matches, historyFindings, historyDetails, tally, scanning);
     }
 
     private static List<SecretMatch> scanInParallel(List<ProjectFile> files, SecretDetector detector, long maxBytes,
@@ -93,13 +109,16 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         return detector.scan(file.path(), text);
     }
 
-    private static Outcome outcome(List<SecretMatch> matches, ScanTally tally, Duration scanning) {
+    private static Outcome outcome(List<SecretMatch> matches, List<Finding> historyFindings, List<String> historyDetails,
+                                   ScanTally tally, Duration scanning) {
         List<Finding> findings = new ArrayList<>();
         matches.stream()
                 .sorted(Comparator.comparing(SecretMatch::path).thenComparingInt(SecretMatch::start))
                 .forEach(match -> findings.add(findingOf(match)));
+        findings.addAll(historyFindings);
         List<String> details = new ArrayList<>(tally.unreadable());
         details.add(String.format(Locale.ROOT, "scanned %s in %d ms", tally.describe(), scanning.toMillis()));
+        details.addAll(historyDetails);
         String detailText = String.join("\n", details);
         if (findings.isEmpty()) {
             return Outcome.pass("no secrets in " + tally.describe()).withDetails(detailText);

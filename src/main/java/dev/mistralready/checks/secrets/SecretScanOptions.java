@@ -20,7 +20,9 @@ public record SecretScanOptions(
         @JsonProperty("max-file-size") ByteSize maxFileSize,
         @OptionDoc(value = "extra rules: id, regex (group `secret`), keywords, path, context, entropy, require, allow, "
                 + "allow-lines, severity, fix", type = "list of rules") List<RuleSpec> rules,
-        @OptionDoc("ids of built-in rules to turn off") List<String> disable) {
+        @OptionDoc("ids of built-in rules to turn off") List<String> disable,
+        @OptionDoc(value = "also scan the lines added in every commit reachable from HEAD (default false), "
+                + "or only in those after REV", type = "true/false or {since: REV}") HistoryOption history) {
 
     public static final ByteSize DEFAULT_MAX_FILE_SIZE = ByteSize.mebibytes(1);
 
@@ -30,11 +32,22 @@ public record SecretScanOptions(
         maxFileSize = maxFileSize == null ? DEFAULT_MAX_FILE_SIZE : maxFileSize;
         rules = rules == null ? List.of() : List.copyOf(rules);
         disable = disable == null ? List.of() : List.copyOf(disable);
+        history = history == null ? HistoryOption.OFF : history;
         effectiveRules(rules, disable);
+    }
+
+    /** Options without a history scan. */
+    public SecretScanOptions(List<String> paths, List<String> exclude, ByteSize maxFileSize, List<RuleSpec> rules,
+                             List<String> disable) {
+        this(paths, exclude, maxFileSize, rules, disable, HistoryOption.OFF);
     }
 
     public static SecretScanOptions defaults() {
         return new SecretScanOptions(List.of(), List.of(), DEFAULT_MAX_FILE_SIZE, List.of(), List.of());
+    }
+
+    public SecretScanOptions withHistory(HistoryOption scanHistory) {
+        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, scanHistory);
     }
 
     @JsonCreator
@@ -42,8 +55,9 @@ public record SecretScanOptions(
                                   @JsonProperty("exclude") List<String> exclude,
                                   @JsonProperty("max-file-size") ByteSize maxFileSize,
                                   @JsonProperty("rules") List<RuleSpec> rules,
-                                  @JsonProperty("disable") List<String> disable) {
-        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable);
+                                  @JsonProperty("disable") List<String> disable,
+                                  @JsonProperty("history") HistoryOption history) {
+        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, history);
     }
 
     /** The built-in rules less the disabled ones, then the gate's own rules. */

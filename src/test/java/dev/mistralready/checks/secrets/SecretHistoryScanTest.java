@@ -1,0 +1,169 @@
+package dev.mistralready.checks.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mistralready.check.Cancellation;
+import dev.mistralready.check.CheckContext;
+import dev.mistralready.check.Finding;
+import dev.mistralready.check.Location;
+import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Progress;
+import dev.mistralready.check.Status;
+import dev.mistralready.project.HermeticGit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
+import java.util.TimeZone;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(HermeticGit.class)
+class SecretHistoryScanTest {
+
+    private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
+
+    @TempDir
+    Path project;
+
+    private final Keys keys = new Keys(29);
+    private Git git;
+    private int commits;
+
+    @BeforeEach
+    void initRepository() throws Exception {
+        git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call();
+    }
+
+    @AfterEach
+    void closeRepository() {
+        git.close();
+    }
+
+    /** Writes the file (or deletes it when {@code text} is null) and commits everything, one hour after the last commit. */
+    private RevCommit commit(String path, String text) throws Exception {
+        Path file = project.resolve(path);
+        if (text == null) {
+            Files.delete(file);
+        } else {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        }
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        PersonIdent author = new PersonIdent(new PersonIdent("Test Author", "author@example.test"),
+                Date.from(START.plusSeconds(3600L * commits++)), TimeZone.getTimeZone(ZoneOffset.UTC));
+        return git.commit().setMessage("change " + path).setAuthor(author).setCommitter(author).setSign(false).call();
+    }
+
+    private static String withKey(String key) {
+        return "import os\n\nMISTRAL_API_KEY = \"" + key + "\"\n";
+    }
+
+    private Outcome scan(HistoryOption history) throws Exception {
+        return scan(project, history);
+    }
+
+    private static Outcome scan(Path root, HistoryOption history) throws Exception {
+        return new SecretScanCheck().run(SecretScanOptions.defaults().withHistory(history),
+                new CheckContext(root, Map.of(), Clock.systemUTC(), new Cancellation(), Progress.NONE));
+    }
+
+    @Test
+    void findsAKeyAddedAndLaterDeletedOnlyWithHistory() throws Exception {
+        String key = keys.mistral();
+        commit("README.md", "hello\n");
+        RevCommit adding = commit("src/app.py", withKey(key));
+        commit("src/app.py", "import os\n\nMISTRAL_API_KEY = os.environ[\"MISTRAL_API_KEY\"]\n");
+
+        assertThat(scan(HistoryOption.OFF).status()).isEqualTo(Status.PASS);
+
+        Outcome outcome = scan(HistoryOption.ALL);
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        assertThat(outcome.findings()).hasSize(1);
+        Finding finding = outcome.findings().get(0);
+        assertThat(finding.ruleId()).isEqualTo("MR-SEC-001");
+        assertThat(finding.location()).contains(new Location("src/app.py", 3, 20));
+        assertThat(finding.message()).contains("added in commit " + adding.abbreviate(7).name() + " (2026-11-20)")
+                .contains(key.substring(0, 4) + "…(32 chars)")
+                .doesNotContain(key);
+        assertThat(finding.fix()).contains("Rotate the key");
+        assertThat(outcome.details()).contains("history: 3 commits, 3 blobs scanned");
+        assertThat(outcome.toString()).doesNotContain(key);
+    }
+
+    @Test
+    void reportsAKeyStillAtHeadOnceAtItsCurrentPlace() throws Exception {
+        String key = keys.mistral();
+        commit("src/app.py", withKey(key));
+        commit("src/app.py", "# the key\n" + withKey(key));
+
+        Outcome outcome = scan(HistoryOption.ALL);
+
+        assertThat(outcome.findings()).extracting(finding -> finding.location().orElseThrow())
+                .containsExactly(new Location("src/app.py", 4, 20));
+        assertThat(outcome.findings().get(0).message()).doesNotContain("added in commit");
+    }
+
+    @Test
+    void sinceLimitsTheWalkToLaterCommits() throws Exception {
+        String early = keys.mistral();
+        String late = keys.mistral();
+        commit("old.py", withKey(early));
+        commit("old.py", null);
+        git.tag().setName("v1").call();
+        RevCommit adding = commit("new.py", withKey(late));
+        commit("new.py", null);
+
+        Outcome outcome = scan(HistoryOption.since("v1"));
+
+        assertThat(outcome.findings()).hasSize(1);
+        assertThat(outcome.findings().get(0).location().orElseThrow().file()).isEqualTo("new.py");
+        assertThat(outcome.findings().get(0).message()).contains(adding.abbreviate(7).name());
+        assertThat(outcome.details()).contains("history: 2 commits");
+        assertThat(scan(HistoryOption.ALL).findings()).hasSize(2);
+    }
+
+    @Test
+    void anUnknownSinceRevisionIsAnError() throws Exception {
+        commit("README.md", "hello\n");
+
+        Outcome outcome = scan(HistoryOption.since("no-such-tag"));
+
+        assertThat(outcome.status()).isEqualTo(Status.ERROR);
+        assertThat(outcome.summary()).contains("`no-such-tag`");
+    }
+
+    @Test
+    void aProjectInASubdirectoryGetsOnlyItsOwnPathsRelativeToIt() throws Exception {
+        commit("other/app.py", withKey(keys.mistral()));
+        commit("other/app.py", null);
+        commit("svc/src/app.py", withKey(keys.mistral()));
+        commit("svc/src/app.py", null);
+
+        Outcome outcome = scan(project.resolve("svc"), HistoryOption.ALL);
+
+        assertThat(outcome.findings()).extracting(finding -> finding.location().orElseThrow().file())
+                .containsExactly("src/app.py");
+    }
+
+    @Test
+    void outsideGitTheHistoryIsNotScannedAndThatIsSaid(@TempDir Path plain) throws Exception {
+        Files.writeString(plain.resolve("app.py"), "print('hello')\n");
+
+        Outcome outcome = scan(plain, HistoryOption.ALL);
+
+        assertThat(outcome.status()).isEqualTo(Status.PASS);
+        assertThat(outcome.details()).contains("history: not scanned, the project is not in a git repository");
+    }
+}
