@@ -64,19 +64,20 @@ public final class CommandCheck implements Check<CommandOptions> {
             directory = cwd.get();
         }
         Invocation invocation = options.run();
-        String shown = "`" + invocation.display() + "`";
+        SecretMask mask = SecretMask.of(context.environment(), options.env());
+        String shown = "`" + mask.apply(invocation.display()) + "`";
         if (context.cancellation().isCancelled()) {
             return Outcome.error(shown + " was cancelled before it started");
         }
         context.progress().report("running " + shown);
         CommandProcess.Result result;
         try {
-            result = CommandProcess.run(processFor(invocation, directory, options.env(), context),
-                    SecretMask.of(context.environment(), options.env()), context.cancellation());
+            result = CommandProcess.run(processFor(invocation, directory, options.env(), context), mask,
+                    context.cancellation());
         } catch (IOException e) {
             return notStarted(invocation, e);
         }
-        return verdict(invocation, result, cwdShown);
+        return verdict(invocation, shown, result, cwdShown);
     }
 
     private static Optional<Outcome> skipUnlessPresent(Optional<String> ifExists, Path root) {
@@ -99,8 +100,7 @@ public final class CommandCheck implements Check<CommandOptions> {
         return builder;
     }
 
-    private static Outcome verdict(Invocation invocation, CommandProcess.Result result, String cwdShown) {
-        String shown = "`" + invocation.display() + "`";
+    private static Outcome verdict(Invocation invocation, String shown, CommandProcess.Result result, String cwdShown) {
         String details = result.output().render();
         if (result.stopped()) {
             return Outcome.error(shown + " was stopped before it finished").withDetails(details);

@@ -1,5 +1,6 @@
 package dev.mistralready.checks.command;
 
+import dev.mistralready.check.Entropy;
 import dev.mistralready.check.Secret;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,9 @@ final class SecretMask {
 
     private static final Pattern SECRET_NAME =
             Pattern.compile("KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL", Pattern.CASE_INSENSITIVE);
+
+    /** 20+ characters of the alphabets keys are made of. */
+    private static final Pattern KEY_SHAPED = Pattern.compile("(?<![A-Za-z0-9_+/=-])[A-Za-z0-9_+/=-]{20,}(?![A-Za-z0-9_+/=-])");
 
     static final SecretMask NONE = new SecretMask(List.of());
 
@@ -57,7 +62,10 @@ final class SecretMask {
         return SECRET_NAME.matcher(variableName).find();
     }
 
-    /** {@code text} with every secret value replaced by its redacted form. */
+    /**
+     * {@code text} with every secret value replaced by its redacted form, and every token shaped like
+     * a random key too: a checklist may hold {@code curl -H "Authorization: Bearer <key>"} literally.
+     */
     String apply(String text) {
         String masked = text;
         for (String value : values) {
@@ -65,7 +73,19 @@ final class SecretMask {
                 masked = masked.replace(value, Secret.redact(value));
             }
         }
-        return masked;
+        return KEY_SHAPED.matcher(masked).replaceAll(token -> looksRandom(token.group())
+                ? Matcher.quoteReplacement(Secret.redact(token.group())) : Matcher.quoteReplacement(token.group()));
+    }
+
+    /**
+     * Digits, both cases and 3.5+ bits per character, as the secret rules ask of a key: hex digests
+     * (one case), identifiers (no digit) and paths do not look like that.
+     */
+    static boolean looksRandom(String token) {
+        return token.chars().anyMatch(c -> c >= '0' && c <= '9')
+                && token.chars().anyMatch(c -> c >= 'A' && c <= 'Z')
+                && token.chars().anyMatch(c -> c >= 'a' && c <= 'z')
+                && Entropy.bitsPerChar(token) >= 3.5;
     }
 
     /** The length of the longest secret: how far past a cut a secret may reach. */

@@ -1,5 +1,6 @@
 package dev.mistralready.checks.secrets;
 
+import dev.mistralready.check.Entropy;
 import java.util.Set;
 
 /**

@@ -197,6 +197,19 @@ class CommandCheckTest {
     }
 
     @Test
+    void neverShowsAKeyWrittenLiterallyInTheCommand() throws Exception {
+        String key = new dev.mistralready.checks.secrets.Keys(5).mistral();
+        CommandOptions options = CommandOptions.of(Invocation.shell("echo calling with " + key + "; exit 2"));
+
+        Outcome outcome = new CommandCheck().run(options, Contexts.in(project));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        String everything = outcome.summary() + outcome.details() + outcome.findings().get(0).message()
+                + outcome.findings().get(0).fix();
+        assertThat(everything).doesNotContain(key).contains(key.substring(0, 4) + "…(32 chars)");
+    }
+
+    @Test
     void theJvmsOwnEnvironmentDoesNotLeakIn() throws Exception {
         Outcome outcome = run("env; exit 1");
 

@@ -33,4 +33,16 @@ class SecretMaskTest {
 
         assertThat(mask.apply("MIIEvQIBADANBgkq")).doesNotContain("MIIEvQIBADANBgkq");
     }
+
+    @Test
+    void redactsKeyShapedTokensButNotDigestsIdentifiersOrPaths() {
+        String key = new dev.mistralready.checks.secrets.Keys(3).mistral();
+        SecretMask mask = SecretMask.of(Map.of());
+
+        assertThat(mask.apply("curl -H \"Authorization: Bearer " + key + "\" https://api.mistral.ai/v1/models"))
+                .isEqualTo("curl -H \"Authorization: Bearer " + key.substring(0, 4) + "…(32 chars)\" https://api.mistral.ai/v1/models");
+        String ordinary = "git checkout 9e107d9d372bb6826bd81d3542a419d6cafebabe && "
+                + "mvn -Dtest=ChatCompletionRequestBuilderTest src/main/java/dev/mistralready/Main.java";
+        assertThat(mask.apply(ordinary)).isEqualTo(ordinary);
+    }
 }

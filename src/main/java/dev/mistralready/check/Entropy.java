@@ -1,12 +1,12 @@
-package dev.mistralready.checks.secrets;
+package dev.mistralready.check;
 
 /** Shannon entropy in bits per character: random base62 keys score about 4.5, words and hex digests far less. */
-final class Entropy {
+public final class Entropy {
 
     private Entropy() {
     }
 
-    static double bitsPerChar(CharSequence text) {
+    public static double bitsPerChar(CharSequence text) {
         if (text.length() == 0) {
             return 0;
         }
