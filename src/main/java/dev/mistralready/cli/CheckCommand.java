@@ -17,7 +17,6 @@ import dev.mistralready.report.Palette;
 import dev.mistralready.report.Report;
 import dev.mistralready.report.ReportWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -101,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new UsageException("--jobs must be 1 or more, was " + jobs);
         }
-        Path root = projectRoot();
+        Path root = ProjectDirectory.resolve(directory, console.workingDirectory());
         ChecklistSource source = ChecklistSource.find(checklist, root, console.workingDirectory());
         List<PlannedGate> planned = new GatePlanner(CheckRegistry.installed()).plan(source.checklist());
         List<PlannedGate> selected = new GateSelection(only, skip).apply(planned);
@@ -120,21 +119,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         try (ProgressLine progress = new ProgressLine(console.err(), gates.size())) {
             return engine.run(gates, settings, progress);
-        }
-    }
-
-    private Path projectRoot() throws UsageException {
-        Path root = console.workingDirectory().resolve(directory.orElse(Path.of(""))).normalize();
-        if (!Files.exists(root)) {
-            throw new UsageException("directory not found: " + directory.map(Path::toString).orElse(root.toString()));
-        }
-        if (!Files.isDirectory(root)) {
-            throw new UsageException("not a directory: " + directory.map(Path::toString).orElse(root.toString()));
-        }
-        try {
-            return root.toRealPath();
-        } catch (IOException e) {
-            throw new UsageException("cannot open directory " + root + ": " + e.getMessage());
         }
     }
 

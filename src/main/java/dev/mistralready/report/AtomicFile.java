@@ -8,20 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a report file whole or not at all (temp file, then rename), so CI never reads half a report. */
+/** Writes a file whole or not at all (temp file, then rename), so CI never reads half a report. */
 public final class AtomicFile {
+
+    /** What goes into the file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
 
     private AtomicFile() {
     }
 
     public static void write(Path target, Report report, ReportWriter format) throws IOException {
+        write(target, out -> format.write(report, out));
+    }
+
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
         Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                format.write(report, out);
+                content.writeTo(out);
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

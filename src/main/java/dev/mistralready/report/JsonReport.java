@@ -86,9 +86,13 @@ public final class JsonReport implements ReportWriter {
             writeLocation(json, finding.location().orElse(gate.declaredAt()));
             text(json, "message", finding.message());
             text(json, "fix", finding.fix());
+            if (finding.fingerprint().isPresent()) {
+                text(json, "fingerprint", finding.fingerprint().get());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeNumberField("baselined", gate.outcome().baselined().size());
         json.writeEndObject();
     }
 

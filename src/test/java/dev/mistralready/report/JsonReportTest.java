@@ -28,9 +28,9 @@ class JsonReportTest {
                 "schema", "tool", "checklist", "startedAt", "durationMs", "summary", "gates");
         assertThat(fieldNames(json.get("gates").get(1))).containsExactly(
                 "id", "type", "title", "severity", "status", "durationMs", "summary", "details", "declaredAt",
-                "findings");
+                "findings", "baselined");
         assertThat(fieldNames(json.get("gates").get(1).get("findings").get(0))).containsExactly(
-                "rule", "severity", "file", "line", "column", "message", "fix");
+                "rule", "severity", "file", "line", "column", "message", "fix", "fingerprint");
     }
 
     @Test

@@ -26,9 +26,13 @@ final class SampleReports {
                         Outcome.fail("2 secrets found", List.of(
                                 Finding.of("MR-SEC-001", Severity.ERROR, "Mistral API key in source code",
                                                 "Move the key to the MISTRAL_API_KEY environment variable.")
-                                        .at(new Location("src/a.ts", 12, 7)),
+                                        .at(new Location("src/a.ts", 12, 7))
+                                        .withFingerprint("MR-SEC-001:src/a.ts:5c1f0e7a92b4d863"),
                                 Finding.of("MR-SEC-002", Severity.WARNING, "Possible token in config", "")
-                                        .at(Location.of("config/app.yaml", 3))))),
+                                        .at(Location.of("config/app.yaml", 3))))
+                                .withBaselined(List.of(Finding.of("MR-SEC-003", Severity.ERROR, "OpenAI key", "")
+                                        .at(Location.of("old/legacy.py", 8))
+                                        .withFingerprint("MR-SEC-003:old/legacy.py:0a1b2c3d4e5f6a7b")))),
                 gate("timeouts", "client-config", "", Severity.WARNING, 40, 15,
                         Outcome.warn("client timeout not set; the default is 120s", List.of())),
                 gate("k8s", "kubernetes", "k8s", Severity.ERROR, 0, 20,

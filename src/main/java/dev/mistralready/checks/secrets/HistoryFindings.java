@@ -41,7 +41,8 @@ final class HistoryFindings {
         String message = match.rule().description() + ": `" + match.secret() + "` added in commit " + added.commit()
                 + " (" + added.date() + ") and still in the history";
         return Finding.of(match.rule().id(), match.rule().severity(), message, FIX)
-                .at(new Location(match.path(), match.line(), match.column()));
+                .at(new Location(match.path(), match.line(), match.column()))
+                .withFingerprint(SecretScanCheck.fingerprintOf(match));
     }
 
     private record Key(String rule, Secret secret) {

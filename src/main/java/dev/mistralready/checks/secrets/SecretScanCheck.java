@@ -1,8 +1,10 @@
 package dev.mistralready.checks.secrets;
 
+import dev.mistralready.check.Baseline;
 import dev.mistralready.check.Check;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Finding;
+import dev.mistralready.check.Fingerprint;
 import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
@@ -51,6 +53,12 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
 
     @Override
     public Outcome run(SecretScanOptions options, CheckContext context) throws Exception {
+        BaselineSource baseline;
+        try {
+            baseline = BaselineSource.resolve(context.projectRoot(), options.baseline());
+        } catch (Baseline.Unusable e) {
+            return Outcome.error(e.getMessage() + "; fix or delete it, then run `mistral-ready baseline`");
+        }
         FileListing listing = ProjectFiles.list(context.projectRoot(), new FileSelection(options.paths(), options.exclude()));
         ScanTally tally = new ScanTally();
         listing.skipped().forEach(tally::skipped);
@@ -74,7 +82,7 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
                 return Outcome.error(e.getMessage());
             }
         }
-        return outcome(matches, historyFindings, historyDetails, tally, scanning);
+        return outcome(matches, historyFindings, historyDetails, tally, scanning, baseline);
     }
 
     private static List<SecretMatch> scanInParallel(List<ProjectFile> files, SecretDetector detector, long maxBytes,
@@ -110,27 +118,56 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
     }
 
     private static Outcome outcome(List<SecretMatch> matches, List<Finding> historyFindings, List<String> historyDetails,
-                                   ScanTally tally, Duration scanning) {
-        List<Finding> findings = new ArrayList<>();
+                                   ScanTally tally, Duration scanning, BaselineSource baseline) {
+        List<Finding> found = new ArrayList<>();
         matches.stream()
                 .sorted(Comparator.comparing(SecretMatch::path).thenComparingInt(SecretMatch::start))
-                .forEach(match -> findings.add(findingOf(match)));
-        findings.addAll(historyFindings);
+                .forEach(match -> found.add(findingOf(match)));
+        found.addAll(historyFindings);
+        List<Finding> findings = found.stream().filter(finding -> !baseline.baseline().contains(finding)).toList();
+        List<Finding> baselined = found.stream().filter(finding -> baseline.baseline().contains(finding)).toList();
         List<String> details = new ArrayList<>(tally.unreadable());
         details.add(String.format(Locale.ROOT, "scanned %s in %d ms", tally.describe(), scanning.toMillis()));
         details.addAll(historyDetails);
-        String detailText = String.join("\n", details);
-        if (findings.isEmpty()) {
-            return Outcome.pass("no secrets in " + tally.describe()).withDetails(detailText);
+        if (baseline.baseline().size() > 0) {
+            details.add(describe(baseline, baselined.size(), baseline.baseline().unmatched(found)));
         }
-        String summary = findings.size() + (findings.size() == 1 ? " secret" : " secrets") + " in " + tally.describe();
+        String detailText = String.join("\n", details);
+        String known = baselined.isEmpty() ? "" : " (" + baselined.size() + " known, in " + baseline.shownAs() + ")";
+        List<Finding> reported = new ArrayList<>(findings);
+        baseline.problem().ifPresent(reported::add);
+        if (findings.isEmpty()) {
+            Outcome clean = Outcome.pass("no " + (baselined.isEmpty() ? "" : "new ") + "secrets in " + tally.describe() + known);
+            return (reported.isEmpty() ? clean : Outcome.warn(clean.summary(), reported))
+                    .withDetails(detailText).withBaselined(baselined);
+        }
+        String summary = findings.size() + (baselined.isEmpty() ? "" : " new") + (findings.size() == 1 ? " secret" : " secrets")
+                + " in " + tally.describe() + known;
         boolean anyError = findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
-        return (anyError ? Outcome.fail(summary, findings) : Outcome.warn(summary, findings)).withDetails(detailText);
+        return (anyError ? Outcome.fail(summary, reported) : Outcome.warn(summary, reported))
+                .withDetails(detailText).withBaselined(baselined);
+    }
+
+    /** {@code baseline .mistral-ready-baseline.json: 3 known findings suppressed, 1 entry no longer found}. */
+    private static String describe(BaselineSource baseline, int suppressed, int stale) {
+        String text = "baseline " + baseline.shownAs() + ": " + suppressed + (suppressed == 1 ? " known finding" : " known findings")
+                + " suppressed";
+        if (stale > 0) {
+            text += ", " + stale + (stale == 1 ? " entry matches" : " entries match")
+                    + " nothing any more (run `mistral-ready baseline` to drop them)";
+        }
+        return text;
     }
 
     private static Finding findingOf(SecretMatch match) {
         String message = match.rule().description() + ": `" + match.secret() + "`";
         return Finding.of(match.rule().id(), match.rule().severity(), message, match.rule().fix())
-                .at(new Location(match.path(), match.line(), match.column()));
+                .at(new Location(match.path(), match.line(), match.column()))
+                .withFingerprint(fingerprintOf(match));
+    }
+
+    /** Rule, file and the secret itself: not the line, which moves with every edit above it. */
+    static String fingerprintOf(SecretMatch match) {
+        return Fingerprint.of(match.rule().id(), match.path(), match.secret().reveal());
     }
 }

@@ -2,11 +2,13 @@ package dev.mistralready.checks.secrets;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.mistralready.check.Baseline;
 import dev.mistralready.check.ByteSize;
 import dev.mistralready.check.OptionDoc;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,7 +24,9 @@ public record SecretScanOptions(
                 + "allow-lines, severity, fix", type = "list of rules") List<RuleSpec> rules,
         @OptionDoc("ids of built-in rules to turn off") List<String> disable,
         @OptionDoc(value = "also scan the lines added in every commit reachable from HEAD (default false), "
-                + "or only in those after REV", type = "true/false or {since: REV}") HistoryOption history) {
+                + "or only in those after REV", type = "true/false or {since: REV}") HistoryOption history,
+        @OptionDoc(value = "file of accepted findings written by `mistral-ready baseline`, relative to the project "
+                + "(default " + Baseline.DEFAULT_FILE + ", used when it exists)", type = "path") Optional<String> baseline) {
 
     public static final ByteSize DEFAULT_MAX_FILE_SIZE = ByteSize.mebibytes(1);
 
@@ -33,13 +37,17 @@ public record SecretScanOptions(
         rules = rules == null ? List.of() : List.copyOf(rules);
         disable = disable == null ? List.of() : List.copyOf(disable);
         history = history == null ? HistoryOption.OFF : history;
+        baseline = baseline == null ? Optional.empty() : baseline;
+        if (baseline.isPresent() && baseline.get().isBlank()) {
+            throw new IllegalArgumentException("`baseline` must name a file, e.g. " + Baseline.DEFAULT_FILE);
+        }
         effectiveRules(rules, disable);
     }
 
     /** Options without a history scan. */
     public SecretScanOptions(List<String> paths, List<String> exclude, ByteSize maxFileSize, List<RuleSpec> rules,
                              List<String> disable) {
-        this(paths, exclude, maxFileSize, rules, disable, HistoryOption.OFF);
+        this(paths, exclude, maxFileSize, rules, disable, HistoryOption.OFF, Optional.empty());
     }
 
     public static SecretScanOptions defaults() {
@@ -47,7 +55,11 @@ public record SecretScanOptions(
     }
 
     public SecretScanOptions withHistory(HistoryOption scanHistory) {
-        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, scanHistory);
+        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, scanHistory, baseline);
+    }
+
+    public SecretScanOptions withBaseline(String file) {
+        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, history, Optional.of(file));
     }
 
     @JsonCreator
@@ -56,8 +68,9 @@ public record SecretScanOptions(
                                   @JsonProperty("max-file-size") ByteSize maxFileSize,
                                   @JsonProperty("rules") List<RuleSpec> rules,
                                   @JsonProperty("disable") List<String> disable,
-                                  @JsonProperty("history") HistoryOption history) {
-        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, history);
+                                  @JsonProperty("history") HistoryOption history,
+                                  @JsonProperty("baseline") String baseline) {
+        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, history, Optional.ofNullable(baseline));
     }
 
     /** The built-in rules less the disabled ones, then the gate's own rules. */

@@ -61,6 +61,6 @@ class SecretScanOptionsTest {
         assertThatThrownBy(() -> plan("      max_file_size: 2MiB\n"))
                 .isInstanceOf(ChecklistException.class)
                 .hasMessage("checklist.yaml:6:7: gate type `secret-scan` has no option `max_file_size`; did you mean "
-                        + "`max-file-size`? (options: paths, exclude, max-file-size, rules, disable, history)");
+                        + "`max-file-size`? (options: paths, exclude, max-file-size, rules, disable, history, baseline)");
     }
 }
