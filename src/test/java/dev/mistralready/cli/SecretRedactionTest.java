@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** No output of any format ever carries a whole planted secret, not even with --verbose. */
+/** No output of any format, nor the baseline file, ever carries a whole planted secret, not even with --verbose. */
 class SecretRedactionTest {
 
     @TempDir
@@ -38,10 +38,13 @@ class SecretRedactionTest {
         Files.writeString(project.resolve(".env"), "MISTRAL_API_KEY=" + planted.get(1) + "\n");
 
         CliRun run = CliRun.in(work, "check", "project", "--verbose", "--junit", "report.xml", "--json", "report.json");
+        CliRun baseline = CliRun.in(work, "baseline", "project");
 
         assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(baseline.exitCode()).isZero();
         String everything = run.out() + run.err() + Files.readString(work.resolve("report.xml"))
-                + Files.readString(work.resolve("report.json"));
+                + Files.readString(work.resolve("report.json"))
+                + baseline.out() + baseline.err() + Files.readString(project.resolve(".mistral-ready-baseline.json"));
         assertThat(everything).contains("MR-SEC-001", "MR-SEC-002", "MR-SEC-003", "MR-SEC-004", "MR-SEC-005",
                 "MR-SEC-006", "MR-SEC-007", "MR-SEC-008", "MR-SEC-009", "MR-SEC-011", "MR-SEC-012");
         for (String secret : planted) {

@@ -2,6 +2,7 @@ package dev.mistralready.checks.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mistralready.check.Baseline;
 import dev.mistralready.check.Cancellation;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Finding;
@@ -10,6 +11,7 @@ import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Progress;
 import dev.mistralready.check.Status;
 import dev.mistralready.project.HermeticGit;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,6 +102,27 @@ class SecretHistoryScanTest {
         assertThat(finding.fix()).contains("Rotate the key");
         assertThat(outcome.details()).contains("history: 3 commits, 3 blobs scanned");
         assertThat(outcome.toString()).doesNotContain(key);
+    }
+
+    @Test
+    void aBaselinedKeyInTheHistoryIsNotReportedAgain() throws Exception {
+        String accepted = keys.mistral();
+        String leaked = keys.mistral();
+        commit("src/app.py", withKey(accepted));
+        commit("src/app.py", "import os\n");
+        Outcome before = scan(HistoryOption.ALL);
+        StringWriter baseline = new StringWriter();
+        Baseline.write(before.findings(), baseline);
+        Files.writeString(project.resolve(Baseline.DEFAULT_FILE), baseline.toString());
+        commit("src/other.py", withKey(leaked));
+        commit("src/other.py", "import os\n");
+
+        Outcome outcome = scan(HistoryOption.ALL);
+
+        assertThat(outcome.baselined()).extracting(finding -> finding.location().orElseThrow().file())
+                .containsExactly("src/app.py");
+        assertThat(outcome.findings()).extracting(finding -> finding.location().orElseThrow().file())
+                .containsExactly("src/other.py");
     }
 
     @Test
