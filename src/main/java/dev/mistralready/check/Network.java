@@ -14,8 +14,8 @@ import okhttp3.OkHttpClient;
  */
 public final class Network {
 
-    /** What a check says when it is asked to reach the network in an offline run. */
-    public static final String OFFLINE_REASON = "--offline: this gate needs the network";
+    /** The summary of a gate skipped because the run is offline (skip summaries start with {@code skipped}). */
+    public static final String OFFLINE_REASON = "skipped (--offline): this gate needs the network";
 
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -57,7 +57,8 @@ public final class Network {
      */
     public OkHttpClient client() {
         if (offline) {
-            throw new IllegalStateException(OFFLINE_REASON);
+            throw new IllegalStateException("this run is --offline; a check that needs the network declares it with "
+                    + "Check.needsNetwork and is then skipped, not run");
         }
         OkHttpClient built = client;
         if (built == null) {

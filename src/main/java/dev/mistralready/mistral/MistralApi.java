@@ -109,7 +109,7 @@ public final class MistralApi {
     }
 
     private static ModelsReply reply(Response response, byte[] body, Duration latency, Secret key) {
-        RateLimits rateLimits = RateLimits.from(entries(response.headers()));
+        RateLimits rateLimits = RateLimits.from(entries(response.headers(), key));
         String text = new String(body, StandardCharsets.UTF_8);
         if (!response.isSuccessful()) {
             return new ModelsReply.OtherStatus(response.code(), latency,
@@ -167,10 +167,10 @@ public final class MistralApi {
         }
     }
 
-    private static List<Map.Entry<String, String>> entries(Headers headers) {
+    private static List<Map.Entry<String, String>> entries(Headers headers, Secret key) {
         List<Map.Entry<String, String>> entries = new ArrayList<>(headers.size());
         for (int i = 0; i < headers.size(); i++) {
-            entries.add(new AbstractMap.SimpleImmutableEntry<>(headers.name(i), headers.value(i)));
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(headers.name(i), scrub(headers.value(i), key)));
         }
         return entries;
     }

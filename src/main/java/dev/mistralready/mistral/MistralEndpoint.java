@@ -1,5 +1,6 @@
 package dev.mistralready.mistral;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -50,6 +51,7 @@ public record MistralEndpoint(String scheme, String host, int port, String pathP
      *
      * @throws IllegalArgumentException with a message for the person who wrote it
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static MistralEndpoint parse(String text) {
         String trimmed = text.trim();
         URI uri;
