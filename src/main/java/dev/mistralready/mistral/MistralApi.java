@@ -89,9 +89,9 @@ public final class MistralApi {
         });
         long started = System.nanoTime();
         try (Response response = call.execute()) {
+            long headersArrived = System.nanoTime();
             byte[] body = read(response);
-            Duration latency = since(started);
-            return reply(response, body, latency, key);
+            return reply(response, body, latencyOf(response, headersArrived), key);
         } catch (BodyTooLarge e) {
             return new ModelsReply.Malformed(e.code, since(started), "the response is larger than "
                     + MAX_BODY_BYTES / (1024 * 1024) + " MiB");
@@ -205,6 +205,16 @@ public final class MistralApi {
     /** Replaces the key, should a server or an exception ever echo it, with its redacted form. */
     static String scrub(String text, Secret key) {
         return key.length() == 0 ? text : text.replace(key.reveal(), key.toString());
+    }
+
+    /**
+     * The API's latency: from the request's last byte to the response's last byte. Connection set-up
+     * (DNS, TCP, TLS) is left out, so the first call of a cold JVM, which also loads and initialises
+     * the TLS stack, is not reported as a slow API.
+     */
+    private static Duration latencyOf(Response response, long headersArrivedNanos) {
+        long untilHeaders = Math.max(0, response.receivedResponseAtMillis() - response.sentRequestAtMillis());
+        return Duration.ofMillis(untilHeaders).plus(since(headersArrivedNanos));
     }
 
     private static Duration since(long startedNanos) {

@@ -11,7 +11,10 @@ import java.util.Optional;
  */
 public sealed interface ModelsReply {
 
-    /** From sending the request to the end of the response (or the failure). */
+    /**
+     * For an answer, from sending the request to the end of the response, without connection set-up;
+     * without one, from the start of the call to the failure.
+     */
     Duration latency();
 
     /**
