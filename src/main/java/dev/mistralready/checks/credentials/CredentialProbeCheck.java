@@ -26,7 +26,7 @@ public final class CredentialProbeCheck implements Check<CredentialProbeOptions>
 
     @Override
     public String summary() {
-        return "the Mistral API key works: GET /v1/models answers 200, in time, with the models the app needs";
+        return "Checks that the Mistral API key works: GET /v1/models answers 200, in time, with the models the app needs";
     }
 
     @Override
