@@ -25,6 +25,15 @@ public interface Check<O> {
     }
 
     /**
+     * Whether a gate with these options talks to the network. In an {@code --offline} run such a
+     * gate is not run at all but reported as {@code SKIP} with {@link Network#OFFLINE_REASON}. The
+     * options are passed because some gates reach out only when configured to.
+     */
+    default boolean needsNetwork(O options) {
+        return false;
+    }
+
+    /**
      * Runs the check. Throwing is allowed: the engine reports the exception as an {@code ERROR}
      * outcome and the run goes on. Long-running work must honour {@link CheckContext#cancellation()}
      * and thread interruption, which the engine uses on timeout.

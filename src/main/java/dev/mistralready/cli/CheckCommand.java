@@ -65,6 +65,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Lowest gate status that fails the run (default: ${DEFAULT-VALUE}).")
     private FailOn failOn = FailOn.ERROR;
 
+    @Option(names = "--offline",
+            description = "Do not touch the network: gates that need it are skipped with the reason.")
+    private boolean offline;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "How many gates run at once (default: the number of cores).")
     private int jobs = Runtime.getRuntime().availableProcessors();
@@ -104,7 +108,8 @@ final class CheckCommand implements Callable<Integer> {
         ChecklistSource source = ChecklistSource.find(checklist, root, console.workingDirectory());
         List<PlannedGate> planned = new GatePlanner(CheckRegistry.installed()).plan(source.checklist());
         List<PlannedGate> selected = new GateSelection(only, skip).apply(planned);
-        RunSettings settings = new RunSettings(root, console.environment(), source.anchorName(), jobs, verbose);
+        RunSettings settings = new RunSettings(root, console.environment(), source.anchorName(), jobs, verbose,
+                offline);
         Report report = run(selected, settings);
         new ConsoleReport(palette(), verbosity()).write(report, console.out());
         writeFile(junit, report, new JunitXmlReport());

@@ -1,5 +1,6 @@
 package dev.mistralready.engine;
 
+import dev.mistralready.check.Network;
 import dev.mistralready.report.GateResult;
 import dev.mistralready.report.Report;
 import java.time.Clock;
@@ -43,7 +44,8 @@ public final class Engine {
         // Checks run on their own threads so that a supervisor can abandon one that ignores cancellation.
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("mistral-ready-check"));
         try (RunningGates running = new RunningGates(cancelGrace)) {
-            GateSupervisor supervisor = new GateSupervisor(workers, settings, listener, clock, cancelGrace, running);
+            Network network = settings.offline() ? Network.offline() : Network.online("mistral-ready/" + toolVersion);
+            GateSupervisor supervisor = new GateSupervisor(workers, settings, listener, clock, cancelGrace, running, network);
             List<Future<GateResult>> pending = new ArrayList<>();
             for (PlannedGate gate : gates) {
                 pending.add(supervisors.submit(() -> supervisor.run(gate)));

@@ -6,6 +6,7 @@ import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.DurationText;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Location;
+import dev.mistralready.check.Network;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
@@ -35,15 +36,17 @@ final class GateSupervisor {
     private final Clock clock;
     private final Duration cancelGrace;
     private final RunningGates running;
+    private final Network network;
 
     GateSupervisor(ExecutorService workers, RunSettings settings, RunListener listener, Clock clock, Duration cancelGrace,
-                   RunningGates running) {
+                   RunningGates running, Network network) {
         this.workers = workers;
         this.settings = settings;
         this.listener = listener;
         this.clock = clock;
         this.cancelGrace = cancelGrace;
         this.running = running;
+        this.network = network;
     }
 
     GateResult run(PlannedGate gate) {
@@ -58,6 +61,15 @@ final class GateSupervisor {
     }
 
     private Outcome outcomeOf(PlannedGate gate) {
+        if (settings.offline()) {
+            try {
+                if (needsNetwork(gate)) {
+                    return Outcome.skip(Network.OFFLINE_REASON);
+                }
+            } catch (RuntimeException e) {
+                return crashed(e);
+            }
+        }
         Cancellation cancellation = new Cancellation();
         running.add(cancellation);
         try {
@@ -69,7 +81,7 @@ final class GateSupervisor {
 
     private Outcome outcomeOf(PlannedGate gate, Cancellation cancellation) {
         CheckContext context = new CheckContext(settings.projectRoot(), settings.environment(), clock, cancellation,
-                message -> listener.gateProgress(gate, message));
+                message -> listener.gateProgress(gate, message), network);
         CountDownLatch finished = new CountDownLatch(1);
         Future<Outcome> future = workers.submit(() -> {
             try {
@@ -90,6 +102,11 @@ final class GateSupervisor {
             Thread.currentThread().interrupt();
             return Outcome.error("interrupted before it finished");
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean needsNetwork(PlannedGate gate) {
+        return ((Check<Object>) gate.check()).needsNetwork(gate.options());
     }
 
     @SuppressWarnings("unchecked")

@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param checklistShownAs how reports name the checklist, and the file that findings without a location point to
  * @param jobs             how many gates may run at once
  * @param verbose          whether a crashing check's stack trace goes into its outcome details
+ * @param offline          whether gates that need the network are skipped instead of run
  */
 public record RunSettings(Path projectRoot, Map<String, String> environment, String checklistShownAs,
-                          int jobs, boolean verbose) {
+                          int jobs, boolean verbose, boolean offline) {
 
     public RunSettings {
         Objects.requireNonNull(projectRoot, "projectRoot");
@@ -21,5 +22,11 @@ public record RunSettings(Path projectRoot, Map<String, String> environment, Str
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be 1 or more, was " + jobs);
         }
+    }
+
+    /** Settings for a run that may use the network. */
+    public RunSettings(Path projectRoot, Map<String, String> environment, String checklistShownAs, int jobs,
+                       boolean verbose) {
+        this(projectRoot, environment, checklistShownAs, jobs, verbose, false);
     }
 }
