@@ -19,6 +19,10 @@ public record Outcome(Status status, String summary, List<Finding> findings, Str
         baselined = List.copyOf(baselined);
     }
 
+    public static Outcome of(Status status, String summary, List<Finding> findings) {
+        return new Outcome(status, summary, findings, "", List.of());
+    }
+
     public static Outcome pass(String summary) {
         return new Outcome(Status.PASS, summary, List.of(), "", List.of());
     }

@@ -79,7 +79,7 @@ final class ProbeVerdict {
         Status status = !missing.isEmpty() ? Status.FAIL : slow ? Status.WARN : Status.PASS;
         String summary = (slow ? "degraded: " : "") + "200 from " + api + " in " + took(listed.latency()) + ", "
                 + models(listed.entries()) + " visible" + figures(listed.rateLimits());
-        return new Outcome(status, summary, findings, "");
+        return Outcome.of(status, summary, findings);
     }
 
     private Outcome otherStatus(ModelsReply.OtherStatus reply) {
@@ -154,7 +154,7 @@ final class ProbeVerdict {
     }
 
     private static Outcome outcome(Status status, String summary, Finding finding) {
-        return new Outcome(status, summary, List.of(finding), "");
+        return Outcome.of(status, summary, List.of(finding));
     }
 
     private static Finding finding(String rule, Severity severity, String message, String fix) {
