@@ -8,6 +8,7 @@ import dev.mistralready.check.Fingerprint;
 import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
+import dev.mistralready.mistral.MistralApi;
 import dev.mistralready.project.FileContent;
 import dev.mistralready.project.FileListing;
 import dev.mistralready.project.FileSelection;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Predicate;
 
 /**
  * The {@code secret-scan} gate: no hard-coded Mistral keys or other secrets in the project. Reads
@@ -67,8 +69,9 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         Instant started = context.clock().instant();
         List<SecretMatch> matches = scanInParallel(listing.files(), detector, options.maxFileSize().bytes(), tally, context);
         Duration scanning = Duration.between(started, context.clock().instant());
-        List<String> historyDetails = new ArrayList<>();
+        List<String> details = new ArrayList<>();
         List<Finding> historyFindings = new ArrayList<>();
+        List<SecretMatch> historyMatches = new ArrayList<>();
         if (options.history().enabled()) {
             context.progress().report("scanning the git history");
             try {
@@ -76,13 +79,36 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
                         options.maxFileSize().bytes(), options.history().since(), context.cancellation());
                 history.ifPresentOrElse(result -> {
                     historyFindings.addAll(HistoryFindings.of(result, matches));
-                    historyDetails.add(HistoryFindings.describe(result));
-                }, () -> historyDetails.add("history: not scanned, the project is not in a git repository"));
+                    result.added().forEach(added -> historyMatches.add(added.match()));
+                    details.add(HistoryFindings.describe(result));
+                }, () -> details.add("history: not scanned, the project is not in a git repository"));
             } catch (HistoryScan.UnknownRevision e) {
                 return Outcome.error(e.getMessage());
             }
         }
-        return outcome(matches, historyFindings, historyDetails, tally, scanning, baseline);
+        KeyVerification verification = KeyVerification.none();
+        if (options.verify()) {
+            List<SecretMatch> all = new ArrayList<>(matches);
+            all.addAll(historyMatches);
+            verification = verify(all, options, context, details);
+        }
+        return outcome(matches, historyFindings, details, tally, scanning, baseline, verification);
+    }
+
+    private static KeyVerification verify(List<SecretMatch> matches, SecretScanOptions options, CheckContext context,
+                                          List<String> details) {
+        if (context.network().isOffline()) {
+            details.add("keys not verified: the run is --offline");
+            return KeyVerification.none();
+        }
+        context.progress().report("verifying Mistral keys with " + options.verifyUrl().shownAs());
+        MistralApi api = new MistralApi(context.network().client(), options.verifyUrl(), KeyVerification.REQUEST_TIMEOUT);
+        KeyVerification verification = KeyVerification.of(matches, api, context.cancellation());
+        details.add(String.format(Locale.ROOT, "verified %d Mistral %s with %s: %d live, %d revoked, %d unknown",
+                verification.keysVerified(), verification.keysVerified() == 1 ? "key" : "keys", options.verifyUrl().shownAs(),
+                verification.keys(KeyVerification.State.LIVE), verification.keys(KeyVerification.State.REVOKED),
+                verification.keys(KeyVerification.State.UNKNOWN)));
+        return verification;
     }
 
     private static List<SecretMatch> scanInParallel(List<ProjectFile> files, SecretDetector detector, long maxBytes,
@@ -117,32 +143,38 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         return detector.scan(file.path(), text);
     }
 
-    private static Outcome outcome(List<SecretMatch> matches, List<Finding> historyFindings, List<String> historyDetails,
-                                   ScanTally tally, Duration scanning, BaselineSource baseline) {
+    private static Outcome outcome(List<SecretMatch> matches, List<Finding> historyFindings, List<String> laterDetails,
+                                   ScanTally tally, Duration scanning, BaselineSource baseline, KeyVerification verification) {
         List<Finding> found = new ArrayList<>();
         matches.stream()
                 .sorted(Comparator.comparing(SecretMatch::path).thenComparingInt(SecretMatch::start))
-                .forEach(match -> found.add(findingOf(match)));
-        found.addAll(historyFindings);
-        List<Finding> findings = found.stream().filter(finding -> !baseline.baseline().contains(finding)).toList();
-        List<Finding> baselined = found.stream().filter(finding -> baseline.baseline().contains(finding)).toList();
+                .forEach(match -> found.add(verification.apply(findingOf(match))));
+        historyFindings.forEach(finding -> found.add(verification.apply(finding)));
+        // A baseline accepts a leak, not a working key: a key that still works is reported again.
+        Predicate<Finding> known = finding -> baseline.baseline().contains(finding) && !verification.isLive(finding);
+        List<Finding> findings = found.stream().filter(known.negate()).toList();
+        List<Finding> baselined = found.stream().filter(known).toList();
         List<String> details = new ArrayList<>(tally.unreadable());
         details.add(String.format(Locale.ROOT, "scanned %s in %d ms", tally.describe(), scanning.toMillis()));
-        details.addAll(historyDetails);
+        details.addAll(laterDetails);
         if (baseline.baseline().size() > 0) {
             details.add(describe(baseline, baselined.size(), baseline.baseline().unmatched(found)));
         }
         String detailText = String.join("\n", details);
-        String known = baselined.isEmpty() ? "" : " (" + baselined.size() + " known, in " + baseline.shownAs() + ")";
+        String inBaseline = baselined.isEmpty() ? "" : " (" + baselined.size() + " known, in " + baseline.shownAs() + ")";
         List<Finding> reported = new ArrayList<>(findings);
         baseline.problem().ifPresent(reported::add);
         if (findings.isEmpty()) {
-            Outcome clean = Outcome.pass("no " + (baselined.isEmpty() ? "" : "new ") + "secrets in " + tally.describe() + known);
+            Outcome clean = Outcome.pass("no " + (baselined.isEmpty() ? "" : "new ") + "secrets in " + tally.describe() + inBaseline);
             return (reported.isEmpty() ? clean : Outcome.warn(clean.summary(), reported))
                     .withDetails(detailText).withBaselined(baselined);
         }
         String summary = findings.size() + (baselined.isEmpty() ? "" : " new") + (findings.size() == 1 ? " secret" : " secrets")
-                + " in " + tally.describe() + known;
+                + " in " + tally.describe() + inBaseline;
+        long live = findings.stream().filter(verification::isLive).count();
+        if (live > 0) {
+            summary = live + (live == 1 ? " live Mistral key, " : " live Mistral keys, ") + summary;
+        }
         boolean anyError = findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
         return (anyError ? Outcome.fail(summary, reported) : Outcome.warn(summary, reported))
                 .withDetails(detailText).withBaselined(baselined);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.Baseline;
 import dev.mistralready.check.ByteSize;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.mistral.MistralEndpoint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,11 @@ public record SecretScanOptions(
         @OptionDoc(value = "also scan the lines added in every commit reachable from HEAD (default false), "
                 + "or only in those after REV", type = "true/false or {since: REV}") HistoryOption history,
         @OptionDoc(value = "file of accepted findings written by `mistral-ready baseline`, relative to the project "
-                + "(default " + Baseline.DEFAULT_FILE + ", used when it exists)", type = "path") Optional<String> baseline) {
+                + "(default " + Baseline.DEFAULT_FILE + ", used when it exists)", type = "path") Optional<String> baseline,
+        @OptionDoc("send each Mistral key found to GET /v1/models once, to tell live leaks from revoked keys "
+                + "(default false)") boolean verify,
+        @OptionDoc(value = "the API that verifies keys (default https://api.mistral.ai); plain http:// only to localhost",
+                type = "URL") @JsonProperty("verify-url") MistralEndpoint verifyUrl) {
 
     public static final ByteSize DEFAULT_MAX_FILE_SIZE = ByteSize.mebibytes(1);
 
@@ -38,6 +43,7 @@ public record SecretScanOptions(
         disable = disable == null ? List.of() : List.copyOf(disable);
         history = history == null ? HistoryOption.OFF : history;
         baseline = baseline == null ? Optional.empty() : baseline;
+        verifyUrl = verifyUrl == null ? MistralEndpoint.GLOBAL : verifyUrl;
         if (baseline.isPresent() && baseline.get().isBlank()) {
             throw new IllegalArgumentException("`baseline` must name a file, e.g. " + Baseline.DEFAULT_FILE);
         }
@@ -47,7 +53,7 @@ public record SecretScanOptions(
     /** Options without a history scan. */
     public SecretScanOptions(List<String> paths, List<String> exclude, ByteSize maxFileSize, List<RuleSpec> rules,
                              List<String> disable) {
-        this(paths, exclude, maxFileSize, rules, disable, HistoryOption.OFF, Optional.empty());
+        this(paths, exclude, maxFileSize, rules, disable, HistoryOption.OFF, Optional.empty(), false, MistralEndpoint.GLOBAL);
     }
 
     public static SecretScanOptions defaults() {
@@ -55,11 +61,16 @@ public record SecretScanOptions(
     }
 
     public SecretScanOptions withHistory(HistoryOption scanHistory) {
-        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, scanHistory, baseline);
+        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, scanHistory, baseline, verify, verifyUrl);
     }
 
     public SecretScanOptions withBaseline(String file) {
-        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, history, Optional.of(file));
+        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, history, Optional.of(file), verify, verifyUrl);
+    }
+
+    /** Options that verify the Mistral keys found against {@code api}. */
+    public SecretScanOptions verifiedAt(MistralEndpoint api) {
+        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, history, baseline, true, api);
     }
 
     @JsonCreator
@@ -69,8 +80,11 @@ public record SecretScanOptions(
                                   @JsonProperty("rules") List<RuleSpec> rules,
                                   @JsonProperty("disable") List<String> disable,
                                   @JsonProperty("history") HistoryOption history,
-                                  @JsonProperty("baseline") String baseline) {
-        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, history, Optional.ofNullable(baseline));
+                                  @JsonProperty("baseline") String baseline,
+                                  @JsonProperty("verify") Boolean verify,
+                                  @JsonProperty("verify-url") MistralEndpoint verifyUrl) {
+        return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, history, Optional.ofNullable(baseline),
+                verify != null && verify, verifyUrl);
     }
 
     /** The built-in rules less the disabled ones, then the gate's own rules. */

@@ -39,6 +39,26 @@ class SecretScanOptionsTest {
     }
 
     @Test
+    void bindsBaselineAndVerification() throws ChecklistException {
+        SecretScanOptions options = (SecretScanOptions) plan("""
+                      baseline: security/accepted.json
+                      verify: true
+                      verify-url: https://api.eu.mistral.ai
+                """);
+
+        assertThat(options.baseline()).contains("security/accepted.json");
+        assertThat(options.verify()).isTrue();
+        assertThat(options.verifyUrl().host()).isEqualTo("api.eu.mistral.ai");
+    }
+
+    @Test
+    void refusesToSendKeysAnywhereButMistralOrLoopback() {
+        assertThatThrownBy(() -> plan("      verify: true\n      verify-url: http://keys.example.com\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessageStartingWith("checklist.yaml:7:19: ");
+    }
+
+    @Test
     void reportsABadRuleRegexWhereTheRuleIs() {
         assertThatThrownBy(() -> plan("""
                       rules:
@@ -61,6 +81,6 @@ class SecretScanOptionsTest {
         assertThatThrownBy(() -> plan("      max_file_size: 2MiB\n"))
                 .isInstanceOf(ChecklistException.class)
                 .hasMessage("checklist.yaml:6:7: gate type `secret-scan` has no option `max_file_size`; did you mean "
-                        + "`max-file-size`? (options: paths, exclude, max-file-size, rules, disable, history, baseline)");
+                        + "`max-file-size`? (options: paths, exclude, max-file-size, rules, disable, history, baseline, verify, verify-url)");
     }
 }
