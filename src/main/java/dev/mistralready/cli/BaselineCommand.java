@@ -30,8 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "baseline",
         description = {"Record what the gates with a `baseline` option (secret-scan) find today, so that `check` "
@@ -47,13 +47,8 @@ final class BaselineCommand implements Callable<Integer> {
 
     private final Console console;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
-            description = "The project (default: the current directory).")
-    private Optional<Path> directory = Optional.empty();
-
-    @Option(names = {"-c", "--checklist"}, paramLabel = "FILE",
-            description = "The checklist (default: DIR/checklist.yaml, else the built-in one).")
-    private Optional<Path> checklist = Optional.empty();
+    @Mixin
+    private ProjectDirectory project = new ProjectDirectory();
 
     @Option(names = "--only", split = ",", paramLabel = "ID", description = "Baseline only these gates.")
     private Set<String> only = new LinkedHashSet<>();
@@ -80,8 +75,8 @@ final class BaselineCommand implements Callable<Integer> {
     }
 
     private int baseline() throws UsageException, ChecklistException, SelectionException {
-        Path root = ProjectDirectory.resolve(directory, console.workingDirectory());
-        ChecklistSource source = ChecklistSource.find(checklist, root, console.workingDirectory());
+        Path root = project.root(console.workingDirectory());
+        ChecklistSource source = project.checklist(root, console.workingDirectory());
         List<PlannedGate> planned = new GatePlanner(CheckRegistry.installed()).plan(source.checklist());
         List<PlannedGate> gates = new GateSelection(only, Set.of()).apply(planned).stream()
                 .filter(gate -> hasBaselineOption(gate.check()))

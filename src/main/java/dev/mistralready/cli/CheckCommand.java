@@ -25,8 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "check",
         description = "Run every gate of the checklist against DIR and report which pass.",
@@ -41,13 +41,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private final Console console;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
-            description = "The project to check (default: the current directory).")
-    private Optional<Path> directory = Optional.empty();
-
-    @Option(names = {"-c", "--checklist"}, paramLabel = "FILE",
-            description = "The checklist to run (default: DIR/checklist.yaml, else the built-in one).")
-    private Optional<Path> checklist = Optional.empty();
+    @Mixin
+    private ProjectDirectory project = new ProjectDirectory();
 
     @Option(names = "--only", split = ",", paramLabel = "ID", description = "Run only these gates.")
     private Set<String> only = new LinkedHashSet<>();
@@ -104,8 +99,8 @@ final class CheckCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new UsageException("--jobs must be 1 or more, was " + jobs);
         }
-        Path root = ProjectDirectory.resolve(directory, console.workingDirectory());
-        ChecklistSource source = ChecklistSource.find(checklist, root, console.workingDirectory());
+        Path root = project.root(console.workingDirectory());
+        ChecklistSource source = project.checklist(root, console.workingDirectory());
         List<PlannedGate> planned = new GatePlanner(CheckRegistry.installed()).plan(source.checklist());
         List<PlannedGate> selected = new GateSelection(only, skip).apply(planned);
         RunSettings settings = new RunSettings(root, console.environment(), source.anchorName(), jobs, verbose,

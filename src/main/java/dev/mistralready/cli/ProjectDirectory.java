@@ -1,17 +1,29 @@
 package dev.mistralready.cli;
 
+import dev.mistralready.checklist.ChecklistException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The DIR argument of a command: resolved against the working directory and checked to exist. */
+/**
+ * The project a command works on and its checklist: {@code [DIR]} and {@code -c FILE}, shared by
+ * every command that runs gates. DIR is resolved against the working directory and must exist.
+ */
 final class ProjectDirectory {
 
-    private ProjectDirectory() {
-    }
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "The project (default: the current directory).")
+    private Optional<Path> directory = Optional.empty();
 
-    static Path resolve(Optional<Path> directory, Path workingDirectory) throws UsageException {
+    @Option(names = {"-c", "--checklist"}, paramLabel = "FILE",
+            description = "The checklist (default: DIR/checklist.yaml, else the built-in one).")
+    private Optional<Path> checklist = Optional.empty();
+
+    /** The project's real path. */
+    Path root(Path workingDirectory) throws UsageException {
         Path root = workingDirectory.resolve(directory.orElse(Path.of(""))).normalize();
         if (!Files.exists(root)) {
             throw new UsageException("directory not found: " + directory.map(Path::toString).orElse(root.toString()));
@@ -24,5 +36,10 @@ final class ProjectDirectory {
         } catch (IOException e) {
             throw new UsageException("cannot open directory " + root + ": " + e.getMessage());
         }
+    }
+
+    /** The checklist for {@code root}: {@code -c}, else DIR/checklist.yaml, else the built-in one. */
+    ChecklistSource checklist(Path root, Path workingDirectory) throws UsageException, ChecklistException {
+        return ChecklistSource.find(checklist, root, workingDirectory);
     }
 }

@@ -3,6 +3,7 @@ package dev.mistralready.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistralready.checks.secrets.Keys;
+import dev.mistralready.project.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +23,7 @@ class BaselineCommandTest {
     private final String oldKey = keys.mistral();
 
     private void write(String path, String text) throws IOException {
-        Path file = project.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestFiles.write(project, path, text);
     }
 
     private static String config(String key) {

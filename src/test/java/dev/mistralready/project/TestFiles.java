@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Small real file trees for the listing tests. */
-final class TestFiles {
+/** Small real file trees for tests. */
+public final class TestFiles {
 
     private TestFiles() {
     }
 
-    static Path write(Path root, String path, String content) throws IOException {
+    public static Path write(Path root, String path, String content) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
         return Files.writeString(file, content);

@@ -12,6 +12,7 @@ import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Progress;
 import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
+import dev.mistralready.project.TestFiles;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -38,9 +39,7 @@ class SecretScanBaselineTest {
     }
 
     private void write(String path, String text) throws IOException {
-        Path file = project.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestFiles.write(project, path, text);
     }
 
     private static String config(String key) {

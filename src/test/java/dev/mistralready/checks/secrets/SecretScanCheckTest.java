@@ -10,6 +10,7 @@ import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Progress;
 import dev.mistralready.check.Status;
+import dev.mistralready.project.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +33,7 @@ class SecretScanCheckTest {
     }
 
     private void write(String path, String text) throws IOException {
-        Path file = project.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        TestFiles.write(project, path, text);
     }
 
     @Test
