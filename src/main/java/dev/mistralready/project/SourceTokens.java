@@ -78,6 +78,33 @@ public final class SourceTokens {
         return OptionalInt.of(partner[open]);
     }
 
+    /** The index of the bracket that opens the one at {@code close}, if they pair up. */
+    public OptionalInt opening(int close) {
+        if (close < 0 || close >= partner.length || partner[close] < 0 || partner[close] >= close) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(partner[close]);
+    }
+
+    /**
+     * A call's callee as written, from token {@code from} up to the opening parenthesis at
+     * {@code open}, with nested arguments shortened: {@code new MistralClient(…).chat}.
+     */
+    public String calleeText(int from, int open) {
+        StringBuilder text = new StringBuilder();
+        int index = from;
+        while (index < open) {
+            Token token = tokens.get(index);
+            if (token.isPunctuation("(") || token.isPunctuation("[")) {
+                text.append(token.isPunctuation("(") ? "(…)" : "[…]");
+            } else {
+                text.append(token.text()).append(token.isIdentifier("new") ? " " : "");
+            }
+            index = after(index);
+        }
+        return text.toString();
+    }
+
     /** The index just past the expression atom at {@code index}: past its closing bracket for an opener. */
     int after(int index) {
         OptionalInt close = closing(index);
