@@ -68,6 +68,18 @@ final class ModelCatalogue {
         return Optional.ofNullable(models.get(id));
     }
 
+    /**
+     * What to move to from {@code model} on {@code today}: its replacement, or, if that is retired
+     * too, the replacement's own, and so on; empty when the chain ends in a retired model.
+     */
+    Optional<CatalogueModel> replacementOn(CatalogueModel model, LocalDate today) {
+        Optional<CatalogueModel> next = model.replacement().flatMap(this::model);
+        for (int hops = 0; next.isPresent() && next.get().isRetiredOn(today) && hops < models.size(); hops++) {
+            next = next.get().replacement().flatMap(this::model);
+        }
+        return next.filter(candidate -> !candidate.isRetiredOn(today));
+    }
+
     /** What {@code name} is: a dated id, an alias or a legacy name; empty if the catalogue lacks it. */
     Optional<Naming> lookup(String name) {
         return Optional.ofNullable(names.get(name));

@@ -101,7 +101,7 @@ final class ModelRules {
     }
 
     private String replacement(CatalogueModel model) {
-        return model.replacement().flatMap(catalogue::model).map(CatalogueModel::describe)
+        return catalogue.replacementOn(model, today).map(CatalogueModel::describe)
                 .orElse("a current model (see `GET /v1/models`)");
     }
 
