@@ -240,7 +240,7 @@ public final class Bindings {
         if (source.language() != SourceTokens.Language.PYTHON || !source.isPunctuation(close, ")")) {
             return Optional.empty();
         }
-        int open = source.closing(close).orElse(-1);
+        int open = source.opening(close).orElse(-1);
         boolean getenv = source.isIdentifier(open - 1, "getenv");
         boolean environGet = source.isIdentifier(open - 1, "get") && source.isIdentifier(open - 3, "environ");
         if (!getenv && !environGet) {

@@ -26,6 +26,6 @@ class BuiltInChecklistTest {
         List<PlannedGate> gates = new GatePlanner(CheckRegistry.installed()).plan(checklist);
 
         assertThat(gates).extracting(PlannedGate::id)
-                .containsExactly("secrets", "npm-typecheck", "npm-test", "maven-verify", "gradle-check", "pytest");
+                .containsExactly("secrets", "models", "npm-typecheck", "npm-test", "maven-verify", "gradle-check", "pytest");
     }
 }
