@@ -85,7 +85,8 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
             }
         }
         if (found.isEmpty()) {
-            return Outcome.skip("no Mistral client or chat call in " + count(sources.size(), "TypeScript, JavaScript or Python file"));
+            return Outcome.skip(sources.isEmpty() ? "skipped: no TypeScript, JavaScript or Python files"
+                    : "skipped: no Mistral client or chat call in " + count(sources.size(), "TypeScript, JavaScript or Python file"));
         }
         LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
         return outcome(found, today, options, details);
