@@ -5,8 +5,6 @@ import java.util.List;
 /** What one file holds: Mistral clients constructed and chat calls made. */
 record FileCalls(String file, int clients, List<ChatCall> calls) {
 
-    static final FileCalls NONE = new FileCalls("", 0, List.of());
-
     FileCalls {
         calls = List.copyOf(calls);
     }

@@ -15,7 +15,7 @@ public record ModelConfigOptions(
                 type = "list of aliases") @JsonProperty("allow-aliases") List<String> allowAliases,
         @OptionDoc("lint production code only: skip test files and directories, fixtures and examples (default true)")
         @JsonProperty("production-only") boolean productionOnly,
-        @OptionDoc(value = "larger files are skipped and counted (default 1MiB)", type = "size")
+        @OptionDoc(value = "larger files are skipped and named in the details (default 1MiB)", type = "size")
         @JsonProperty("max-file-size") ByteSize maxFileSize) {
 
     public static final ByteSize DEFAULT_MAX_FILE_SIZE = ByteSize.mebibytes(1);
