@@ -1,6 +1,6 @@
-// Builds the chat request this service sends to Mistral.
+// Sends the chat requests of this service to Mistral.
 // Deliberately not production-ready: the model is a floating `-latest` alias,
-// which the example checklist's `pinned-models` gate reports.
+// which the `models` gate (type `model-config`) reports.
 
 export const MODEL = "mistral-large-latest";
 
@@ -14,6 +14,13 @@ export function buildChatRequest(userText, { temperature = 0.2, maxTokens = 512 
     maxTokens,
     messages: [{ role: "user", content: userText }],
   };
+}
+
+// `client` is `new Mistral({ apiKey: process.env.MISTRAL_API_KEY })` from "@mistralai/mistralai",
+// passed in so the tests can use a fake one.
+export async function reply(client, userText) {
+  const response = await client.chat.complete(buildChatRequest(userText));
+  return response.choices[0].message.content;
 }
 
 export function isRetryable(error) {

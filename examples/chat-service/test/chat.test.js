@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildChatRequest, isRetryable } from "../src/chat.js";
+import { buildChatRequest, isRetryable, reply } from "../src/chat.js";
 import { healthBody } from "../src/server.js";
 
 test("a chat request caps tokens and sets a temperature", () => {
@@ -8,6 +8,20 @@ test("a chat request caps tokens and sets a temperature", () => {
   assert.equal(request.maxTokens, 512);
   assert.equal(request.temperature, 0.2);
   assert.deepEqual(request.messages, [{ role: "user", content: "ping" }]);
+});
+
+test("a reply is the first choice of the chat completion", async () => {
+  const sent = [];
+  const client = {
+    chat: {
+      complete: async (request) => {
+        sent.push(request);
+        return { choices: [{ message: { content: "pong" } }] };
+      },
+    },
+  };
+  assert.equal(await reply(client, "ping"), "pong");
+  assert.equal(sent[0].maxTokens, 512);
 });
 
 test("an empty message is rejected", () => {

@@ -1,0 +1,34 @@
+package dev.mistralready.checks.models;
+
+import dev.mistralready.check.Location;
+import java.util.Objects;
+
+/**
+ * One chat request to Mistral found in the code: {@code client.chat.complete({...})} and kin.
+ *
+ * @param callee         the call as written, {@code client.chat.complete}
+ * @param at             where the call starts
+ * @param optionsVisible whether the file shows the request's options (an object literal, a
+ *                       variable or builder of this file); if not, only what is visible is checked
+ */
+record ChatCall(Sdk sdk, String callee, Location at, Parameter model, Parameter maxTokens, Parameter temperature,
+                boolean optionsVisible, boolean otherMaxTokensSpelling) {
+
+    ChatCall {
+        Objects.requireNonNull(sdk, "sdk");
+        Objects.requireNonNull(callee, "callee");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(maxTokens, "maxTokens");
+        Objects.requireNonNull(temperature, "temperature");
+    }
+
+    String file() {
+        return at.file();
+    }
+
+    /** {@code `client.chat.complete` (line 12)}. */
+    String describe() {
+        return "`" + callee + "` (line " + at.line() + ")";
+    }
+}

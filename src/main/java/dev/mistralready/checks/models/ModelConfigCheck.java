@@ -1,0 +1,166 @@
+package dev.mistralready.checks.models;
+
+import dev.mistralready.check.Check;
+import dev.mistralready.check.CheckContext;
+import dev.mistralready.check.Finding;
+import dev.mistralready.check.Location;
+import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Severity;
+import dev.mistralready.project.FileContent;
+import dev.mistralready.project.FileListing;
+import dev.mistralready.project.FileSelection;
+import dev.mistralready.project.ProjectFile;
+import dev.mistralready.project.ProjectFiles;
+import dev.mistralready.project.TextFiles;
+import dev.mistralready.project.Value;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+/**
+ * The {@code model-config} gate: finds every Mistral chat call in the project's TypeScript,
+ * JavaScript and Python code and checks the model it names (pinned, not retired, deprecated, Labs
+ * or unknown, against the bundled catalogue and today's date) and its max tokens and temperature.
+ */
+public final class ModelConfigCheck implements Check<ModelConfigOptions> {
+
+    private static final List<String> SCRIPT_EXTENSIONS = List.of(".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs");
+
+    private final ModelCatalogue catalogue;
+
+    public ModelConfigCheck() {
+        this(ModelCatalogue.bundled());
+    }
+
+    ModelConfigCheck(ModelCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public String type() {
+        return "model-config";
+    }
+
+    @Override
+    public String summary() {
+        return "Lints Mistral calls in TS/JS and Python: pinned, current models, max tokens and temperature set";
+    }
+
+    @Override
+    public Class<ModelConfigOptions> optionsType() {
+        return ModelConfigOptions.class;
+    }
+
+    @Override
+    public Outcome run(ModelConfigOptions options, CheckContext context) throws Exception {
+        FileListing listing = ProjectFiles.list(context.projectRoot(),
+                new FileSelection(options.paths(), options.effectiveExclude()));
+        List<ProjectFile> sources = listing.files().stream().filter(file -> language(file.path()).isPresent()).toList();
+        context.progress().report(String.format(Locale.ROOT, "reading %,d source files", sources.size()));
+        List<FileCalls> found = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        for (ProjectFile file : sources) {
+            if (context.cancellation().isCancelled()) {
+                throw new CancellationException("the model lint was cancelled");
+            }
+            FileContent content = TextFiles.read(file, options.maxFileSize().bytes());
+            if (content instanceof FileContent.Skipped skipped) {
+                details.add("not read: " + skipped.skipped().path() + " (" + skipped.skipped().detail() + ")");
+                continue;
+            }
+            String text = ((FileContent.Text) content).text();
+            FileCalls calls = language(file.path()).get().equals("python")
+                    ? PythonCalls.find(file.path(), text) : JavaScriptCalls.find(file.path(), text);
+            if (calls.usesMistral()) {
+                found.add(calls);
+            }
+        }
+        if (found.isEmpty()) {
+            return Outcome.skip(sources.isEmpty() ? "skipped: no TypeScript, JavaScript or Python files"
+                    : "skipped: no Mistral client or chat call in " + count(sources.size(), "TypeScript, JavaScript or Python file"));
+        }
+        LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
+        return outcome(found, today, options, details);
+    }
+
+    private Outcome outcome(List<FileCalls> found, LocalDate today, ModelConfigOptions options, List<String> details) {
+        ModelRules modelRules = new ModelRules(catalogue, today, new HashSet<>(options.allowAliases()));
+        Map<String, Finding> findings = new LinkedHashMap<>();
+        List<ChatCall> calls = found.stream().flatMap(file -> file.calls().stream()).toList();
+        for (ChatCall call : calls) {
+            modelReference(call).ifPresent(reference -> modelRules.check(reference).forEach(finding -> keep(findings, finding)));
+            ParameterRules.check(call).forEach(finding -> keep(findings, finding));
+            notChecked(call).ifPresent(details::add);
+        }
+        List<Finding> sorted = findings.values().stream().sorted(Comparator
+                .comparing((Finding finding) -> finding.location().orElseThrow().file())
+                .thenComparingInt(finding -> finding.location().orElseThrow().line())
+                .thenComparingInt(finding -> finding.location().orElseThrow().column())
+                .thenComparing(Finding::ruleId)).toList();
+        details.add("model catalogue of " + catalogue.date() + ", checked against " + today);
+        String scope = scope(found, calls.size());
+        long errors = sorted.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
+        long warnings = sorted.size() - errors;
+        String detailText = String.join("\n", details);
+        if (sorted.isEmpty()) {
+            return Outcome.pass(scope + (calls.isEmpty() ? "" : ", all pinned")).withDetails(detailText);
+        }
+        String tally = (errors > 0 ? count(errors, "error") : "") + (errors > 0 && warnings > 0 ? " and " : "")
+                + (warnings > 0 ? count(warnings, "warning") : "") + " in " + scope;
+        return (errors > 0 ? Outcome.fail(tally, sorted) : Outcome.warn(tally, sorted)).withDetails(detailText);
+    }
+
+    /** One finding per rule and place: a constant used by five calls is one thing to fix. */
+    private static void keep(Map<String, Finding> findings, Finding finding) {
+        findings.putIfAbsent(finding.ruleId() + "@" + finding.location().orElseThrow(), finding);
+    }
+
+    private static Optional<ModelReference> modelReference(ChatCall call) {
+        if (call.model() instanceof Parameter.Given given && given.value() instanceof Value.Text text) {
+            Location written = new Location(call.file(), text.where().line(), text.where().column());
+            return Optional.of(new ModelReference(text.text(), written, call));
+        }
+        return Optional.empty();
+    }
+
+    /** Why a call was only partly checked, for the details. */
+    private static Optional<String> notChecked(ChatCall call) {
+        String where = call.at() + ": `" + call.callee() + "`";
+        if (!call.optionsVisible()) {
+            return Optional.of(where + ": its options are not built in this file, not checked");
+        }
+        if (call.model() instanceof Parameter.Given given && given.value() instanceof Value.Unknown unknown) {
+            return Optional.of(where + ": the model comes from `" + unknown.source() + "`, not checked");
+        }
+        return Optional.empty();
+    }
+
+    private static String scope(List<FileCalls> found, int calls) {
+        int clients = found.stream().mapToInt(FileCalls::clients).sum();
+        String files = count(found.size(), "file");
+        if (calls == 0) {
+            return count(clients, "Mistral client") + " and no chat call in " + files;
+        }
+        return count(calls, "Mistral call") + " in " + files;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static Optional<String> language(String path) {
+        if (path.endsWith(".py")) {
+            return Optional.of("python");
+        }
+        return SCRIPT_EXTENSIONS.stream().anyMatch(path::endsWith) ? Optional.of("javascript") : Optional.empty();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.mistralready.checks.models;
+
+import dev.mistralready.check.Finding;
+import dev.mistralready.check.Fingerprint;
+import dev.mistralready.check.Severity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules on the model a call names, against the {@link ModelCatalogue} and today's date. A
+ * retired or deprecated model is reported as that alone, even when named by an alias: pinning the
+ * alias's target would not help.
+ */
+final class ModelRules {
+
+    static final String FLOATING_ALIAS = "MR-MOD-001";
+    static final String RETIRED = "MR-MOD-002";
+    static final String DEPRECATED = "MR-MOD-003";
+    static final String LABS = "MR-MOD-004";
+    static final String UNKNOWN = "MR-MOD-005";
+
+    private final ModelCatalogue catalogue;
+    private final LocalDate today;
+    private final Set<String> allowedAliases;
+
+    ModelRules(ModelCatalogue catalogue, LocalDate today, Set<String> allowedAliases) {
+        this.catalogue = catalogue;
+        this.today = today;
+        this.allowedAliases = Set.copyOf(allowedAliases);
+    }
+
+    List<Finding> check(ModelReference reference) {
+        String id = reference.id();
+        Optional<ModelCatalogue.Naming> naming = catalogue.lookup(id);
+        if (naming.isEmpty()) {
+            return unknown(reference);
+        }
+        CatalogueModel model = naming.get().model();
+        String via = naming.get().floats() ? " (`" + id + "` points to `" + model.id() + "`)" : "";
+        if (model.isRetiredOn(today)) {
+            String when = model.retired().map(date -> " on " + date).orElse("");
+            return List.of(finding(RETIRED, Severity.ERROR, reference,
+                    "`" + id + "` was retired" + when + via + ": every request to it fails",
+                    "Switch to " + replacement(model) + "."));
+        }
+        if (model.isDeprecatedOn(today)) {
+            String until = model.retired().map(date -> ", and will be retired on " + date).orElse("");
+            String since = model.deprecated().map(date -> " since " + date).orElse("");
+            return List.of(finding(DEPRECATED, Severity.WARNING, reference,
+                    "`" + id + "` is deprecated" + since + until + via,
+                    "Move to " + replacement(model) + model.retired().map(date -> " before " + date).orElse("") + "."));
+        }
+        if (model.labs()) {
+            return List.of(labs(reference));
+        }
+        if (naming.get().floats() && !allowedAliases.contains(id)) {
+            return List.of(floating(reference, naming.get()));
+        }
+        return List.of();
+    }
+
+    private List<Finding> unknown(ModelReference reference) {
+        String id = reference.id();
+        if (id.startsWith("labs-")) {
+            return List.of(labs(reference));
+        }
+        if (id.endsWith("-latest") && !allowedAliases.contains(id)) {
+            return List.of(finding(FLOATING_ALIAS, Severity.ERROR, reference,
+                    "`" + id + "` is a floating alias: the model behind it can change without a deploy",
+                    "Pin the dated id `" + id + "` points to today (see `GET /v1/models`), or list `" + id
+                            + "` in the gate's `allow-aliases` if following the newest model is intended."));
+        }
+        Optional<String> respelled = Optional.of(id.replace('.', '-')).filter(other -> catalogue.lookup(other).isPresent());
+        String fix = respelled.map(other -> "Did you mean `" + other + "`? Use the id as `GET /v1/models` lists it.")
+                .orElse("Check the id against `GET /v1/models` (or docs.mistral.ai/models) and use a dated id it lists.");
+        return List.of(finding(UNKNOWN, Severity.WARNING, reference,
+                "unknown model `" + id + "`: not in the model catalogue of " + catalogue.date(), fix));
+    }
+
+    private Finding floating(ModelReference reference, ModelCatalogue.Naming naming) {
+        String id = reference.id();
+        CatalogueModel model = naming.model();
+        if (naming.kind() == ModelCatalogue.Naming.Kind.LEGACY_NAME) {
+            return finding(FLOATING_ALIAS, Severity.ERROR, reference,
+                    "`" + id + "` is a legacy 2023 model name, not a pinned model",
+                    "Pin " + model.describe() + ", the current dated model of that line.");
+        }
+        return finding(FLOATING_ALIAS, Severity.ERROR, reference,
+                "`" + id + "` is a floating alias: it points to `" + model.id() + "` today and can change without a deploy",
+                "Pin `" + model.id() + "`, or list `" + id + "` in the gate's `allow-aliases` if following the newest "
+                        + "model is intended.");
+    }
+
+    private Finding labs(ModelReference reference) {
+        return finding(LABS, Severity.WARNING, reference,
+                "`" + reference.id() + "` is a Labs model: Mistral may remove it with two weeks' notice "
+                        + "and does not recommend it for production",
+                "Use a generally available model in production and keep Labs models to experiments.");
+    }
+
+    private String replacement(CatalogueModel model) {
+        return catalogue.replacementOn(model, today).map(CatalogueModel::describe)
+                .orElse("a current model (see `GET /v1/models`)");
+    }
+
+    private static Finding finding(String rule, Severity severity, ModelReference reference, String what, String fix) {
+        String used = reference.writtenAt().line() == reference.call().at().line() ? ""
+                : ", used by " + reference.call().describe();
+        return Finding.of(rule, severity, what + used, fix)
+                .at(reference.writtenAt())
+                .withFingerprint(Fingerprint.of(rule, reference.writtenAt().file(), reference.id()));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.mistralready.checks.models;
+
+import dev.mistralready.check.Finding;
+import dev.mistralready.check.Fingerprint;
+import dev.mistralready.check.Location;
+import dev.mistralready.check.Severity;
+import dev.mistralready.project.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rules on a chat call's request parameters. A parameter the file cannot show (options from
+ * elsewhere) is never reported missing.
+ */
+final class ParameterRules {
+
+    static final String NO_MAX_TOKENS = "MR-MOD-006";
+    static final String NO_TEMPERATURE = "MR-MOD-007";
+    static final String TEMPERATURE_RANGE = "MR-MOD-008";
+
+    private ParameterRules() {
+    }
+
+    static List<Finding> check(ChatCall call) {
+        List<Finding> findings = new ArrayList<>();
+        Sdk sdk = call.sdk();
+        if (call.maxTokens() instanceof Parameter.Missing) {
+            String spelling = call.otherMaxTokensSpelling()
+                    ? " (it sets `" + sdk.otherMaxTokensSpelling() + "`, which " + sdk.label() + " does not read)" : "";
+            findings.add(finding(NO_MAX_TOKENS, Severity.ERROR, call, call.at(),
+                    "`" + call.callee() + "` sets no `" + sdk.maxTokens() + "`" + spelling
+                            + ": a reply can run to the model's context limit, in cost and latency",
+                    "Pass `" + sdk.maxTokensExample() + "` (sized to the longest reply you need) on every chat call."));
+        }
+        if (call.temperature() instanceof Parameter.Missing) {
+            findings.add(finding(NO_TEMPERATURE, Severity.WARNING, call, call.at(),
+                    "`" + call.callee() + "` sets no `temperature`: the model's default applies, and it differs by model",
+                    "Set `" + sdk.temperatureExample() + "` explicitly (Mistral recommends 0.0 to 0.7)."));
+        }
+        if (call.temperature() instanceof Parameter.Given given && given.value() instanceof Value.Number number
+                && (number.number() < 0 || number.number() > 1)) {
+            Location where = new Location(call.file(), number.where().line(), number.where().column());
+            findings.add(finding(TEMPERATURE_RANGE, Severity.ERROR, call, where,
+                    "`" + call.callee() + "` sets `temperature` to " + format(number.number())
+                            + ", outside 0 to 1: Mistral rejects the request with 400",
+                    "Use a temperature between 0 and 1 (Mistral recommends 0.0 to 0.7)."));
+        }
+        return findings;
+    }
+
+    private static String format(double number) {
+        return number == Math.rint(number) ? Long.toString((long) number) : String.format(Locale.ROOT, "%s", number);
+    }
+
+    private static Finding finding(String rule, Severity severity, ChatCall call, Location where, String what, String fix) {
+        return Finding.of(rule, severity, what, fix).at(where)
+                .withFingerprint(Fingerprint.of(rule, call.file(), call.callee()));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.mistralready.checks.models;
+
+import dev.mistralready.project.Bindings;
+import dev.mistralready.project.SourceTokens;
+import dev.mistralready.project.TokenKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds Mistral chat calls in Python: {@code Mistral(...)} clients and their
+ * {@code .chat.complete(...)} / {@code .chat.stream(...)} (and the {@code _async} forms) on any
+ * receiver, and the 0.x {@code MistralClient(...)}'s {@code .chat(...)} / {@code .chat_stream(...)}
+ * on a name the file assigns such a client to. Options are the keyword arguments, with
+ * {@code **params} of a dict built in the file merged in.
+ */
+final class PythonCalls {
+
+    private static final Set<String> CLIENT_CLASSES = Set.of("Mistral", "MistralClient", "MistralAsyncClient");
+    private static final Set<String> LEGACY_CLASSES = Set.of("MistralClient", "MistralAsyncClient");
+    private static final Set<String> OFFICIAL_METHODS = Set.of("complete", "stream", "complete_async", "stream_async");
+    private static final Set<String> LEGACY_METHODS = Set.of("chat", "chat_stream");
+
+    private PythonCalls() {
+    }
+
+    static FileCalls find(String file, String text) {
+        SourceTokens source = SourceTokens.python(text);
+        int clients = 0;
+        Set<String> legacyClients = new HashSet<>();
+        for (int i = 0; i + 1 < source.size(); i++) {
+            boolean construction = source.isKind(i, TokenKind.IDENTIFIER) && CLIENT_CLASSES.contains(source.get(i).text())
+                    && source.isPunctuation(i + 1, "(")
+                    && !source.isIdentifier(i - 1, "def") && !source.isIdentifier(i - 1, "class");
+            if (construction) {
+                clients++;
+                if (LEGACY_CLASSES.contains(source.get(i).text())) {
+                    int start = source.isPunctuation(i - 1, ".") ? CallReader.receiverStart(source, i - 1) : i;
+                    CallReader.assignedName(source, start).ifPresent(legacyClients::add);
+                }
+            }
+        }
+        Bindings bindings = null;
+        List<ChatCall> calls = new ArrayList<>();
+        for (int i = 1; i + 1 < source.size(); i++) {
+            if (!source.isPunctuation(i - 1, ".") || source.get(i).kind() != TokenKind.IDENTIFIER) {
+                continue;
+            }
+            int open;
+            Sdk sdk;
+            if (source.isIdentifier(i, "chat") && source.isPunctuation(i + 1, ".") && source.isPunctuation(i + 3, "(")
+                    && source.isKind(i + 2, TokenKind.IDENTIFIER) && OFFICIAL_METHODS.contains(source.get(i + 2).text())) {
+                open = i + 3;
+                sdk = Sdk.PYTHON;
+            } else if (LEGACY_METHODS.contains(source.get(i).text()) && source.isPunctuation(i + 1, "(")
+                    && isLegacyClient(source, i - 1, legacyClients)) {
+                open = i + 1;
+                sdk = Sdk.PYTHON_LEGACY;
+            } else {
+                continue;
+            }
+            bindings = bindings == null ? Bindings.of(source) : bindings;
+            calls.add(CallReader.read(bindings, sdk, file, CallReader.receiverStart(source, i - 1), open,
+                    bindings.keywordArguments(source.arguments(open))));
+        }
+        return new FileCalls(file, clients, calls);
+    }
+
+    private static boolean isLegacyClient(SourceTokens source, int dot, Set<String> legacyClients) {
+        if (source.isPunctuation(dot - 1, ")")) {
+            int open = source.opening(dot - 1).orElse(0);
+            return source.isKind(open - 1, TokenKind.IDENTIFIER) && LEGACY_CLASSES.contains(source.get(open - 1).text());
+        }
+        return source.isKind(dot - 1, TokenKind.IDENTIFIER) && legacyClients.contains(source.get(dot - 1).text());
+    }
+}

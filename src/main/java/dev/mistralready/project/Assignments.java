@@ -1,0 +1,217 @@
+package dev.mistralready.project;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one file assigns, found by looking at the tokens (there is no parse tree, and no scopes):
+ * every {@code name = value} (declarations, reassignments, parameter defaults), every
+ * {@code name.key = value} or {@code name["key"] = value}, and, in JavaScript, the expressions the
+ * functions declared in the file return.
+ */
+final class Assignments {
+
+    private static final Set<String> DECLARATIONS = Set.of("const", "let", "var");
+    private static final Set<String> STATEMENT_KEYWORDS = Set.of(
+            "const", "let", "var", "function", "return", "if", "for", "while", "export", "import", "class", "async",
+            "await", "throw", "new", "def", "from", "with", "try", "else", "elif", "del", "pass", "raise", "yield");
+
+    private final SourceTokens source;
+    private final Map<String, List<TokenSpan>> values = new HashMap<>();
+    private final Map<String, Map<String, TokenSpan>> properties = new HashMap<>();
+    private final Map<String, List<TokenSpan>> returns = new HashMap<>();
+
+    private Assignments(SourceTokens source) {
+        this.source = source;
+    }
+
+    static Assignments of(SourceTokens source) {
+        Assignments assignments = new Assignments(source);
+        if (source.language() == SourceTokens.Language.JAVASCRIPT) {
+            assignments.scanJavaScript();
+        } else {
+            assignments.scanPython();
+        }
+        return assignments;
+    }
+
+    List<TokenSpan> values(String name) {
+        return values.getOrDefault(name, List.of());
+    }
+
+    Map<String, TokenSpan> properties(String name) {
+        return properties.getOrDefault(name, Map.of());
+    }
+
+    List<TokenSpan> returns(String function) {
+        return returns.getOrDefault(function, List.of());
+    }
+
+    private void scanJavaScript() {
+        for (int i = 0; i < source.size(); i++) {
+            Token token = source.get(i);
+            if (token.kind() != TokenKind.IDENTIFIER) {
+                continue;
+            }
+            boolean member = source.isPunctuation(i - 1, ".") || source.isPunctuation(i - 1, "?.");
+            if (token.text().equals("function") && source.isKind(i + 1, TokenKind.IDENTIFIER)) {
+                functionDeclaration(source.get(i + 1).text(), i + 2);
+            } else if (!member && DECLARATIONS.contains(source.get(Math.max(i - 1, 0)).text()) && i > 0
+                    && source.isPunctuation(i + 1, ":")) {
+                int equals = typeAnnotationEnd(i + 2);
+                if (source.isPunctuation(equals, "=")) {
+                    assign(token.text(), equals + 1);
+                }
+            } else if (!member && source.isPunctuation(i + 1, "=")) {
+                assign(token.text(), i + 2);
+            } else if (!member && source.isPunctuation(i + 1, ".") && source.isKind(i + 2, TokenKind.IDENTIFIER)
+                    && source.isPunctuation(i + 3, "=")) {
+                property(token.text(), source.get(i + 2).text(), i + 4);
+            } else if (!member && source.isPunctuation(i + 1, "[") && source.isKind(i + 2, TokenKind.STRING)
+                    && source.isPunctuation(i + 3, "]") && source.isPunctuation(i + 4, "=")) {
+                property(token.text(), source.get(i + 2).value(), i + 5);
+            }
+        }
+    }
+
+    /** From just past a {@code :} in {@code const NAME: Type = value}, the index of the {@code =}. */
+    private int typeAnnotationEnd(int from) {
+        int index = from;
+        while (index < source.size() && !source.isPunctuation(index, "=") && !source.isPunctuation(index, ";")) {
+            index = source.after(index);
+        }
+        return index;
+    }
+
+    private void scanPython() {
+        for (int i = 0; i < source.size(); i++) {
+            boolean statementStart = i == 0 || source.isKind(i - 1, TokenKind.NEWLINE) || source.isPunctuation(i - 1, ";");
+            if (!statementStart || !source.isKind(i, TokenKind.IDENTIFIER)) {
+                continue;
+            }
+            String name = source.get(i).text();
+            if (source.isPunctuation(i + 1, "=")) {
+                assign(name, i + 2);
+            } else if (source.isPunctuation(i + 1, ":")) {
+                int index = i + 2;
+                while (index < source.size() && !source.isKind(index, TokenKind.NEWLINE) && !source.isPunctuation(index, "=")) {
+                    index = source.after(index);
+                }
+                if (source.isPunctuation(index, "=")) {
+                    assign(name, index + 1);
+                }
+            } else if (source.isPunctuation(i + 1, "[") && source.isKind(i + 2, TokenKind.STRING)
+                    && source.isPunctuation(i + 3, "]") && source.isPunctuation(i + 4, "=")) {
+                property(name, source.get(i + 2).value(), i + 5);
+            }
+        }
+    }
+
+    private void assign(String name, int valueStart) {
+        if (valueStart >= source.size()) {
+            return;
+        }
+        TokenSpan value = new TokenSpan(valueStart, expressionEnd(valueStart));
+        values.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+        if (source.language() == SourceTokens.Language.JAVASCRIPT) {
+            arrowFunction(name, value);
+        }
+    }
+
+    private void property(String name, String key, int valueStart) {
+        if (valueStart < source.size()) {
+            properties.computeIfAbsent(name, ignored -> new LinkedHashMap<>())
+                    .put(key, new TokenSpan(valueStart, expressionEnd(valueStart)));
+        }
+    }
+
+    /** {@code function NAME(params) { body }}: from the index of the opening parenthesis. */
+    private void functionDeclaration(String name, int open) {
+        if (!source.isPunctuation(open, "(") || source.closing(open).isEmpty()) {
+            return;
+        }
+        int index = source.closing(open).getAsInt() + 1;
+        while (index < source.size() && !(source.isPunctuation(index, "{") && !isTypePosition(index - 1))) {
+            index = source.after(index);
+        }
+        blockReturns(name, index);
+    }
+
+    /** Whether a brace after this token opens a type ({@code : {...}}) rather than a function body. */
+    private boolean isTypePosition(int index) {
+        Token token = source.get(index);
+        return token.kind() == TokenKind.PUNCTUATION && Set.of(":", "|", "&", "<", ",").contains(token.text());
+    }
+
+    /** {@code NAME = (params) => expression} or {@code => { body }}, also {@code async}. */
+    private void arrowFunction(String name, TokenSpan value) {
+        int index = value.from();
+        while (index < value.to() && !source.isPunctuation(index, "=>")) {
+            index = source.after(index);
+        }
+        if (index + 1 >= value.to()) {
+            return;
+        }
+        if (source.isPunctuation(index + 1, "{")) {
+            blockReturns(name, index + 1);
+        } else {
+            returns.computeIfAbsent(name, key -> new ArrayList<>()).add(new TokenSpan(index + 1, value.to()));
+        }
+    }
+
+    private void blockReturns(String name, int open) {
+        if (source.closing(open).isEmpty()) {
+            return;
+        }
+        int close = source.closing(open).getAsInt();
+        for (int i = open + 1; i < close; i++) {
+            if (source.isIdentifier(i, "return") && i + 1 < close) {
+                returns.computeIfAbsent(name, key -> new ArrayList<>()).add(new TokenSpan(i + 1, expressionEnd(i + 1)));
+            }
+        }
+    }
+
+    /**
+     * Where the expression starting at {@code start} ends: at a {@code ;}, {@code ,} or closing
+     * bracket outside brackets, at the end of a Python logical line, or, in JavaScript, where a new
+     * line starts a new statement after a complete value (automatic semicolon insertion).
+     */
+    int expressionEnd(int start) {
+        int index = start;
+        while (index < source.size()) {
+            Token token = source.get(index);
+            if (token.kind() == TokenKind.NEWLINE) {
+                break;
+            }
+            if (token.kind() == TokenKind.PUNCTUATION && Set.of(";", ",", ")", "]", "}").contains(token.text())) {
+                break;
+            }
+            if (index > start && token.line() > source.get(index - 1).line() && endsValue(source.get(index - 1))
+                    && startsStatement(token)) {
+                break;
+            }
+            index = source.after(index);
+        }
+        return index;
+    }
+
+    private static boolean endsValue(Token token) {
+        return switch (token.kind()) {
+            case IDENTIFIER -> !STATEMENT_KEYWORDS.contains(token.text());
+            case NUMBER, STRING, TEMPLATE, REGEX -> true;
+            case PUNCTUATION -> Set.of(")", "]", "}").contains(token.text());
+            case NEWLINE -> false;
+        };
+    }
+
+    private static boolean startsStatement(Token token) {
+        return switch (token.kind()) {
+            case IDENTIFIER, NUMBER, STRING, TEMPLATE -> true;
+            default -> false;
+        };
+    }
+}
