@@ -2,6 +2,7 @@ package dev.mistralready.checks.secrets;
 
 import dev.mistralready.check.Cancellation;
 import dev.mistralready.check.Secret;
+import dev.mistralready.project.FileSelection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.AbstractTreeIterator;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
@@ -74,9 +76,12 @@ final class HistoryScan {
         this.cancellation = cancellation;
     }
 
-    /** The secrets added in the history of the repository holding {@code root}, or empty outside git. */
-    static Optional<Result> scan(Path root, SecretDetector detector, long maxBytes, Optional<String> since,
-                                 Cancellation cancellation) throws IOException, UnknownRevision {
+    /**
+     * The secrets added in the history of the repository holding {@code root}, or empty outside git.
+     * Only the paths {@code selection} picks are read, as in the listing of the project's files.
+     */
+    static Optional<Result> scan(Path root, FileSelection selection, SecretDetector detector, long maxBytes,
+                                 Optional<String> since, Cancellation cancellation) throws IOException, UnknownRevision {
         Path realRoot = root.toRealPath();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(realRoot.toFile());
         if (builder.getGitDir() == null) {
@@ -91,11 +96,12 @@ final class HistoryScan {
                 return Optional.empty();
             }
             String prefix = top.relativize(realRoot).toString().replace('\\', '/');
-            return Optional.of(new HistoryScan(detector, maxBytes, cancellation).walk(repository, prefix, since));
+            HistoryPaths paths = new HistoryPaths(prefix, selection);
+            return Optional.of(new HistoryScan(detector, maxBytes, cancellation).walk(repository, paths, since));
         }
     }
 
-    private Result walk(Repository repository, String prefix, Optional<String> since) throws IOException, UnknownRevision {
+    private Result walk(Repository repository, HistoryPaths paths, Optional<String> since) throws IOException, UnknownRevision {
         ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
         if (head == null) {
             return new Result(List.of(), 0, 0); // no commits yet
@@ -112,8 +118,8 @@ final class HistoryScan {
             diffs.setReader(reader, repository.getConfig());
             diffs.setDetectRenames(false);
             diffs.setContext(0);
-            if (!prefix.isEmpty()) {
-                diffs.setPathFilter(PathFilter.create(prefix));
+            if (!paths.everything()) {
+                diffs.setPathFilter(new SelectedPaths(paths));
             }
             for (RevCommit commit : walk) {
                 if (cancellation.isCancelled()) {
@@ -127,7 +133,7 @@ final class HistoryScan {
                         : new CanonicalTreeParser(null, reader, walk.parseCommit(commit.getParent(0)).getTree());
                 CanonicalTreeParser tree = new CanonicalTreeParser(null, reader, commit.getTree());
                 for (DiffEntry entry : diffs.scan(parent, tree)) {
-                    scanEntry(reader, entry, commit, prefix);
+                    scanEntry(reader, entry, commit, paths);
                 }
             }
             return new Result(report(walk), commits, scanned.size());
@@ -146,14 +152,14 @@ final class HistoryScan {
         }
     }
 
-    private void scanEntry(ObjectReader reader, DiffEntry entry, RevCommit commit, String prefix) throws IOException {
+    private void scanEntry(ObjectReader reader, DiffEntry entry, RevCommit commit, HistoryPaths paths) throws IOException {
         if (entry.getChangeType() != DiffEntry.ChangeType.ADD && entry.getChangeType() != DiffEntry.ChangeType.MODIFY) {
             return;
         }
         if (entry.getNewMode().getObjectType() != Constants.OBJ_BLOB || FileMode.SYMLINK.equals(entry.getNewMode())) {
             return; // submodules and symbolic links hold no file content
         }
-        String path = prefix.isEmpty() ? entry.getNewPath() : entry.getNewPath().substring(prefix.length() + 1);
+        String path = paths.projectPath(entry.getNewPath());
         ObjectId blob = entry.getNewId().toObjectId();
         Optional<byte[]> newBytes = Optional.empty();
         BlobKey key = new BlobKey(blob, path);
@@ -227,6 +233,31 @@ final class HistoryScan {
             added.add(new Added(candidate.match, commit.abbreviate(7).name(), date));
         }
         return added;
+    }
+
+    /** The diff's path filter: the directories and files {@link HistoryPaths} selects. */
+    private static final class SelectedPaths extends TreeFilter {
+        private final HistoryPaths paths;
+
+        SelectedPaths(HistoryPaths paths) {
+            this.paths = paths;
+        }
+
+        @Override
+        public boolean include(TreeWalk walk) {
+            String path = walk.getPathString();
+            return walk.isSubtree() ? paths.entersDirectory(path) : paths.includesFile(path);
+        }
+
+        @Override
+        public boolean shouldBeRecursive() {
+            return true;
+        }
+
+        @Override
+        public TreeFilter clone() {
+            return this;
+        }
     }
 
     private record BlobKey(ObjectId blob, String path) {

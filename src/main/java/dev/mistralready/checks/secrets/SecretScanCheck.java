@@ -51,7 +51,8 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
 
     @Override
     public Outcome run(SecretScanOptions options, CheckContext context) throws Exception {
-        FileListing listing = ProjectFiles.list(context.projectRoot(), new FileSelection(options.paths(), options.exclude()));
+        FileSelection selection = new FileSelection(options.paths(), options.exclude());
+        FileListing listing = ProjectFiles.list(context.projectRoot(), selection);
         ScanTally tally = new ScanTally();
         listing.skipped().forEach(tally::skipped);
         context.progress().report(String.format(Locale.ROOT, "scanning %,d files", listing.files().size()));
@@ -64,7 +65,7 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         if (options.history().enabled()) {
             context.progress().report("scanning the git history");
             try {
-                Optional<HistoryScan.Result> history = HistoryScan.scan(context.projectRoot(), detector,
+                Optional<HistoryScan.Result> history = HistoryScan.scan(context.projectRoot(), selection, detector,
                         options.maxFileSize().bytes(), options.history().since(), context.cancellation());
                 history.ifPresentOrElse(result -> {
                     historyFindings.addAll(HistoryFindings.of(result, matches));

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.eclipse.jgit.api.Git;
@@ -74,8 +75,28 @@ class SecretHistoryScanTest {
     }
 
     private static Outcome scan(Path root, HistoryOption history) throws Exception {
-        return new SecretScanCheck().run(SecretScanOptions.defaults().withHistory(history),
+        return scan(root, SecretScanOptions.defaults().withHistory(history));
+    }
+
+    private static Outcome scan(Path root, SecretScanOptions options) throws Exception {
+        return new SecretScanCheck().run(options,
                 new CheckContext(root, Map.of(), Clock.systemUTC(), new Cancellation(), Progress.NONE));
+    }
+
+    private static SecretScanOptions selecting(List<String> paths, List<String> exclude) {
+        return new SecretScanOptions(paths, exclude, null, List.of(), List.of()).withHistory(HistoryOption.ALL);
+    }
+
+    private static List<String> filesOf(Outcome outcome) {
+        return outcome.findings().stream().map(finding -> finding.location().orElseThrow().file()).toList();
+    }
+
+    /** Each file gets its own key in one commit, and loses it in the next: the keys live only in the history. */
+    private void addAndDeleteKeys(String... paths) throws Exception {
+        for (String path : paths) {
+            commit(path, withKey(keys.mistral()));
+            commit(path, "import os\n");
+        }
     }
 
     @Test
@@ -155,6 +176,37 @@ class SecretHistoryScanTest {
 
         assertThat(outcome.findings()).extracting(finding -> finding.location().orElseThrow().file())
                 .containsExactly("src/app.py");
+    }
+
+    @Test
+    void theHistoryOfExcludedPathsAndPathsOutsideTheSelectionIsNotScanned() throws Exception {
+        addAndDeleteKeys("src/app.py", "src/vendor/lib.py", "scripts/deploy.py", "src/app.min.py");
+
+        Outcome outcome = scan(project, selecting(List.of("src"), List.of("src/vendor/**", "*.min.py")));
+
+        assertThat(filesOf(outcome)).containsExactly("src/app.py");
+        assertThat(outcome.findings().get(0).message()).contains("added in commit");
+    }
+
+    @Test
+    void withoutPathsOrExcludeTheSameHistoryIsScannedEverywhere() throws Exception {
+        addAndDeleteKeys("src/app.py", "src/vendor/lib.py", "scripts/deploy.py", "src/app.min.py");
+
+        Outcome outcome = scan(project, selecting(List.of(), List.of()));
+
+        assertThat(filesOf(outcome))
+                .containsExactly("scripts/deploy.py", "src/app.min.py", "src/app.py", "src/vendor/lib.py");
+    }
+
+    @Test
+    void inASubdirectoryPathsAndExcludeAreRelativeToTheProjectAsInTheFileListing() throws Exception {
+        addAndDeleteKeys("svc/src/app.py", "svc/src/generated/client.py", "svc/tools/seed.py", "src/app.py");
+
+        Outcome outcome = scan(project.resolve("svc"), selecting(List.of("./src/"), List.of("generated")));
+
+        assertThat(filesOf(outcome)).containsExactly("src/app.py");
+        assertThat(filesOf(scan(project.resolve("svc"), selecting(List.of(), List.of()))))
+                .containsExactly("src/app.py", "src/generated/client.py", "tools/seed.py");
     }
 
     @Test
