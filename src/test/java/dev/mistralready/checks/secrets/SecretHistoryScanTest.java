@@ -1,6 +1,7 @@
 package dev.mistralready.checks.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mistralready.check.Cancellation;
 import dev.mistralready.check.CheckContext;
@@ -9,6 +10,7 @@ import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Progress;
 import dev.mistralready.check.Status;
+import dev.mistralready.project.FileSelection;
 import dev.mistralready.project.HermeticGit;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,9 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.CancellationException;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -207,6 +211,49 @@ class SecretHistoryScanTest {
         assertThat(filesOf(outcome)).containsExactly("src/app.py");
         assertThat(filesOf(scan(project.resolve("svc"), selecting(List.of(), List.of()))))
                 .containsExactly("src/app.py", "src/generated/client.py", "tools/seed.py");
+    }
+
+    @Test
+    void aKeyAddedAgainAndAgainAcrossAManyCommitHistoryIsReportedAtTheFirstCommitThatAddedIt() throws Exception {
+        String key = keys.mistral();
+        String other = keys.mistral();
+        RevCommit first = null;
+        RevCommit otherFirst = null;
+        for (int i = 0; i < 60; i++) { // enough commits for every scanning thread to take several runs
+            if (i % 10 == 3) {
+                RevCommit adding = commit("src/m" + (i % 4) + ".py", withKey(key));
+                first = first == null ? adding : first;
+            } else if (i % 10 == 7) {
+                RevCommit adding = commit("src/m" + (i % 4) + ".py", "# two keys\n" + withKey(other) + withKey(key));
+                otherFirst = otherFirst == null ? adding : otherFirst;
+            } else {
+                commit("src/m" + (i % 4) + ".py", "print(" + i + ")\n");
+            }
+        }
+        for (int i = 0; i < 4; i++) {
+            commit("src/m" + i + ".py", "print('done')\n");
+        }
+
+        Outcome outcome = scan(HistoryOption.ALL);
+
+        assertThat(outcome.findings()).extracting(finding -> finding.location().orElseThrow())
+                .containsExactly(new Location("src/m3.py", 3, 20), new Location("src/m3.py", 4, 20));
+        assertThat(outcome.findings().get(0).message()).contains(first.abbreviate(7).name());
+        assertThat(outcome.findings().get(1).message()).contains(otherFirst.abbreviate(7).name());
+        assertThat(outcome.details()).contains("history: 64 commits");
+        for (int run = 0; run < 2; run++) {
+            assertThat(scan(HistoryOption.ALL).findings()).isEqualTo(outcome.findings());
+        }
+    }
+
+    @Test
+    void aCancelledScanStops() throws Exception {
+        commit("src/app.py", withKey(keys.mistral()));
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+
+        assertThatThrownBy(() -> HistoryScan.scan(project, FileSelection.ALL, new SecretDetector(BuiltInRules.all()),
+                1 << 20, Optional.empty(), cancelled)).isInstanceOf(CancellationException.class);
     }
 
     @Test
