@@ -27,11 +27,12 @@ final class DirectoryWalk {
     static FileListing list(Path root, SelectionRules selection) throws IOException {
         ListingCollector found = new ListingCollector();
         GitignoreStack ignores = new GitignoreStack();
+        RelativePaths relative = new RelativePaths(root);
         Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
-                        String path = relative(root, directory);
+                        String path = relative.of(directory);
                         if (!path.isEmpty() && (isGitDirectory(directory)
                                 || ignores.isIgnored(path, true)
                                 || !selection.entersDirectory(path))) {
@@ -43,7 +44,7 @@ final class DirectoryWalk {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        String path = relative(root, file);
+                        String path = relative.of(file);
                         if (!isGitDirectory(file)
                                 && !ignores.isIgnored(path, false)
                                 && selection.includesFile(path)) {
@@ -55,7 +56,7 @@ final class DirectoryWalk {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException failure) {
                         // A directory that cannot be opened lands here, before preVisitDirectory.
-                        String path = relative(root, file);
+                        String path = relative.of(file);
                         if (failure instanceof NoSuchFileException || isGitDirectory(file)) {
                             return FileVisitResult.CONTINUE; // vanished, or none of our business
                         }
@@ -71,7 +72,7 @@ final class DirectoryWalk {
                     @Override
                     public FileVisitResult postVisitDirectory(Path directory, IOException failure) {
                         if (failure != null) {
-                            found.unreadable(relative(root, directory), failure);
+                            found.unreadable(relative.of(directory), failure);
                         }
                         ignores.leave();
                         return FileVisitResult.CONTINUE;
@@ -84,6 +85,31 @@ final class DirectoryWalk {
     private static boolean isGitDirectory(Path entry) {
         Path name = entry.getFileName();
         return name != null && name.toString().equals(GIT_DIRECTORY);
+    }
+
+    /**
+     * Paths relative to the root, by cutting the root off the entry's text: the walk builds every
+     * entry by resolving names against the root, and {@link Path#relativize} costs a seventh of a
+     * listing of 20,000 files.
+     */
+    private static final class RelativePaths {
+        private final int rootLength;
+        private final String separator;
+
+        RelativePaths(Path root) {
+            String text = root.toString();
+            this.separator = root.getFileSystem().getSeparator();
+            this.rootLength = text.endsWith(separator) ? text.length() : text.length() + separator.length();
+        }
+
+        String of(Path entry) {
+            String text = entry.toString();
+            if (text.length() <= rootLength) {
+                return ""; // the root itself
+            }
+            String path = text.substring(rootLength);
+            return separator.equals("/") ? path : path.replace(separator, "/");
+        }
     }
 
     static String relative(Path root, Path entry) {

@@ -11,8 +11,9 @@ import java.util.List;
  * A {@link FileSelection} compiled for the walkers. A walker asks {@link #entersDirectory} before it
  * descends, so an excluded or unselected directory is never read, and {@link #includesFile} for each
  * file; a file is only checked against its own path and name because its directories already passed.
+ * The git history scan walks commit trees the same way, so it asks the same questions.
  */
-final class SelectionRules {
+public final class SelectionRules {
 
     private static final String ANY_DIRECTORY = "**/";
     private static final String EVERYTHING_UNDER = "/**";
@@ -40,7 +41,7 @@ final class SelectionRules {
         }
     }
 
-    static SelectionRules of(FileSelection selection) {
+    public static SelectionRules of(FileSelection selection) {
         return new SelectionRules(selection);
     }
 
@@ -50,7 +51,7 @@ final class SelectionRules {
     }
 
     /** Whether a walker should descend into this directory (relative path, forward slashes). */
-    boolean entersDirectory(String directory) {
+    public boolean entersDirectory(String directory) {
         if (!isSelected(directory, true)) {
             return false;
         }
@@ -61,7 +62,7 @@ final class SelectionRules {
     }
 
     /** Whether this file (relative path, forward slashes), in a directory already entered, is listed. */
-    boolean includesFile(String file) {
+    public boolean includesFile(String file) {
         if (!isSelected(file, false)) {
             return false;
         }

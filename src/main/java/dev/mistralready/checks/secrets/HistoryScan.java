@@ -2,49 +2,47 @@ package dev.mistralready.checks.secrets;
 
 import dev.mistralready.check.Cancellation;
 import dev.mistralready.check.Secret;
+import dev.mistralready.project.FileSelection;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import org.eclipse.jgit.diff.DiffAlgorithm;
-import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.DiffFormatter;
-import org.eclipse.jgit.diff.Edit;
-import org.eclipse.jgit.diff.RawText;
-import org.eclipse.jgit.diff.RawTextComparator;
-import org.eclipse.jgit.errors.LargeObjectException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.AbstractTreeIterator;
-import org.eclipse.jgit.treewalk.CanonicalTreeParser;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
  * Finds secrets on the lines added by each non-merge commit reachable from HEAD, with JGit (no git
  * binary). Each distinct blob is scanned once, as a whole; only the matches on the lines the commit
  * added are kept. A secret added more than once is reported at the earliest commit that added it.
+ *
+ * <p>The commits are listed first, on one thread; then {@link CommitScanner}s compare their trees
+ * and scan their blobs on every core, each with its own object reader. Which commit is the
+ * earliest is decided at the end from the walk's order, so the result does not depend on which
+ * thread got there first.
  */
 final class HistoryScan {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    /** Commits a thread takes at a time: enough to share trees and delta bases, few enough to balance the load. */
+    private static final int MAX_RUN = 256;
 
     /** A secret added by a commit; the match's path is relative to the project root. */
     record Added(SecretMatch match, String commit, String date) {
@@ -64,9 +62,6 @@ final class HistoryScan {
     private final SecretDetector detector;
     private final long maxBytes;
     private final Cancellation cancellation;
-    private final Map<BlobKey, List<SecretMatch>> scanned = new HashMap<>();
-    private final Map<SecretKey, Candidate> earliest = new LinkedHashMap<>();
-    private int commits;
 
     private HistoryScan(SecretDetector detector, long maxBytes, Cancellation cancellation) {
         this.detector = detector;
@@ -74,9 +69,12 @@ final class HistoryScan {
         this.cancellation = cancellation;
     }
 
-    /** The secrets added in the history of the repository holding {@code root}, or empty outside git. */
-    static Optional<Result> scan(Path root, SecretDetector detector, long maxBytes, Optional<String> since,
-                                 Cancellation cancellation) throws IOException, UnknownRevision {
+    /**
+     * The secrets added in the history of the repository holding {@code root}, or empty outside git.
+     * Only the paths {@code selection} picks are read, as in the listing of the project's files.
+     */
+    static Optional<Result> scan(Path root, FileSelection selection, SecretDetector detector, long maxBytes,
+                                 Optional<String> since, Cancellation cancellation) throws IOException, UnknownRevision {
         Path realRoot = root.toRealPath();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(realRoot.toFile());
         if (builder.getGitDir() == null) {
@@ -91,46 +89,107 @@ final class HistoryScan {
                 return Optional.empty();
             }
             String prefix = top.relativize(realRoot).toString().replace('\\', '/');
-            return Optional.of(new HistoryScan(detector, maxBytes, cancellation).walk(repository, prefix, since));
+            HistoryPaths paths = new HistoryPaths(prefix, selection);
+            return Optional.of(new HistoryScan(detector, maxBytes, cancellation).walk(repository, paths, since));
         }
     }
 
-    private Result walk(Repository repository, String prefix, Optional<String> since) throws IOException, UnknownRevision {
+    private Result walk(Repository repository, HistoryPaths paths, Optional<String> since) throws IOException, UnknownRevision {
         ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
         if (head == null) {
             return new Result(List.of(), 0, 0); // no commits yet
         }
         try (ObjectReader reader = repository.newObjectReader();
-             RevWalk walk = new RevWalk(reader);
-             DiffFormatter diffs = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
+             RevWalk walk = new RevWalk(reader)) {
             walk.setRetainBody(false);
             walk.sort(RevSort.NONE);
             walk.markStart(walk.parseCommit(head));
             if (since.isPresent()) {
                 walk.markUninteresting(walk.parseCommit(resolve(repository, since.get())));
             }
-            diffs.setReader(reader, repository.getConfig());
-            diffs.setDetectRenames(false);
-            diffs.setContext(0);
-            if (!prefix.isEmpty()) {
-                diffs.setPathFilter(PathFilter.create(prefix));
-            }
+            List<RevCommit> commits = new ArrayList<>();
+            List<CommitScanner.Work> work = new ArrayList<>();
             for (RevCommit commit : walk) {
-                if (cancellation.isCancelled()) {
-                    throw new CancellationException("the history scan was cancelled");
-                }
+                CommitScanner.checkCancelled(cancellation);
                 if (commit.getParentCount() > 1) {
                     continue; // as `git log -p`: a merge's changes are in the commits it merges
                 }
-                commits++;
-                AbstractTreeIterator parent = commit.getParentCount() == 0 ? new EmptyTreeIterator()
-                        : new CanonicalTreeParser(null, reader, walk.parseCommit(commit.getParent(0)).getTree());
-                CanonicalTreeParser tree = new CanonicalTreeParser(null, reader, commit.getTree());
-                for (DiffEntry entry : diffs.scan(parent, tree)) {
-                    scanEntry(reader, entry, commit, prefix);
-                }
+                RevCommit parent = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+                work.add(new CommitScanner.Work(commits.size(), commit.getTree(), parent == null ? null : parent.getTree()));
+                commits.add(commit);
             }
-            return new Result(report(walk), commits, scanned.size());
+            ScannedBlobs blobs = new ScannedBlobs();
+            List<CommitScanner.Candidate> candidates = scanInParallel(
+                    new CommitScanner.Shared(repository, paths, detector, maxBytes, cancellation, work,
+                            oldestFirst(repository, commits), runLength(work.size()), new AtomicInteger(), blobs),
+                    reader);
+            return new Result(report(walk, earliest(candidates, commits)), commits.size(), blobs.size());
+        }
+    }
+
+    private static boolean oldestFirst(Repository repository, List<RevCommit> commits) {
+        return commits.size() > 1 && PackOrder.oldestFirst(repository, commits.get(0), commits.get(commits.size() - 1));
+    }
+
+    private static int threads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static int runLength(int commits) {
+        return Math.max(1, Math.min(MAX_RUN, commits / (threads() * 4)));
+    }
+
+    private List<CommitScanner.Candidate> scanInParallel(CommitScanner.Shared shared, ObjectReader reader)
+            throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads(), HistoryScan::daemon);
+        List<CommitScanner.Candidate> candidates = new ArrayList<>();
+        List<CommitScanner.Deferred> deferred = new ArrayList<>();
+        try {
+            List<Future<CommitScanner.Found>> running = new ArrayList<>();
+            for (int i = 0; i < threads(); i++) {
+                running.add(pool.submit(new CommitScanner(shared)));
+            }
+            for (Future<CommitScanner.Found> future : running) {
+                CommitScanner.Found found = await(future);
+                candidates.addAll(found.candidates());
+                deferred.addAll(found.deferred());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (CommitScanner.Deferred change : deferred) { // blobs another thread was scanning: done now
+            List<SecretMatch> matches = shared.blobs().matches(change.file().blob(), change.path()).orElseThrow();
+            if (!matches.isEmpty()) {
+                CommitScanner.added(reader, change.file(), null, matches, change.commit(), change.change(), candidates);
+            }
+        }
+        return candidates;
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "secret-scan-history");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static CommitScanner.Found await(Future<CommitScanner.Found> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the history scan was cancelled");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
@@ -146,95 +205,48 @@ final class HistoryScan {
         }
     }
 
-    private void scanEntry(ObjectReader reader, DiffEntry entry, RevCommit commit, String prefix) throws IOException {
-        if (entry.getChangeType() != DiffEntry.ChangeType.ADD && entry.getChangeType() != DiffEntry.ChangeType.MODIFY) {
-            return;
+    /**
+     * For each secret, the commit that added it first: the oldest by commit time and, among equally
+     * old ones, the one the walk met last; within a commit, its first file and match in tree order.
+     * Ordered by where the walk first met each secret.
+     */
+    private static List<Winner> earliest(List<CommitScanner.Candidate> candidates, List<RevCommit> commits) {
+        Comparator<CommitScanner.Candidate> older = Comparator
+                .comparingInt((CommitScanner.Candidate candidate) -> commits.get(candidate.commit()).getCommitTime())
+                .thenComparing(CommitScanner.Candidate::commit, Comparator.reverseOrder())
+                .thenComparingInt(CommitScanner.Candidate::change)
+                .thenComparingInt(CommitScanner.Candidate::order);
+        Comparator<CommitScanner.Candidate> walkOrder = Comparator
+                .comparingInt(CommitScanner.Candidate::commit)
+                .thenComparingInt(CommitScanner.Candidate::change)
+                .thenComparingInt(CommitScanner.Candidate::order);
+        Map<SecretKey, CommitScanner.Candidate> oldest = new HashMap<>();
+        Map<SecretKey, CommitScanner.Candidate> firstMet = new HashMap<>();
+        for (CommitScanner.Candidate candidate : candidates) {
+            SecretKey key = new SecretKey(candidate.match().rule().id(), candidate.match().secret());
+            oldest.merge(key, candidate, (known, other) -> older.compare(other, known) < 0 ? other : known);
+            firstMet.merge(key, candidate, (known, other) -> walkOrder.compare(other, known) < 0 ? other : known);
         }
-        if (entry.getNewMode().getObjectType() != Constants.OBJ_BLOB || FileMode.SYMLINK.equals(entry.getNewMode())) {
-            return; // submodules and symbolic links hold no file content
-        }
-        String path = prefix.isEmpty() ? entry.getNewPath() : entry.getNewPath().substring(prefix.length() + 1);
-        ObjectId blob = entry.getNewId().toObjectId();
-        Optional<byte[]> newBytes = Optional.empty();
-        BlobKey key = new BlobKey(blob, path);
-        List<SecretMatch> matches = scanned.get(key);
-        if (matches == null) {
-            newBytes = read(reader, blob);
-            matches = newBytes.map(bytes -> detector.scan(path, new String(bytes, StandardCharsets.ISO_8859_1)))
-                    .orElse(List.of());
-            scanned.put(key, matches);
-        }
-        if (matches.isEmpty()) {
-            return; // most blobs: no need to diff at all
-        }
-        List<Edit> edits = addedLines(reader, entry, newBytes.isPresent() ? newBytes.get() : read(reader, blob).orElseThrow());
-        for (SecretMatch match : matches) {
-            if (isAdded(match.line() - 1, edits)) {
-                record(match, commit);
-            }
-        }
+        return oldest.entrySet().stream()
+                .sorted(Comparator.comparing(entry -> firstMet.get(entry.getKey()), walkOrder))
+                .map(entry -> new Winner(entry.getValue().match(), commits.get(entry.getValue().commit())))
+                .toList();
     }
 
-    private List<Edit> addedLines(ObjectReader reader, DiffEntry entry, byte[] newBytes) throws IOException {
-        RawText newText = new RawText(newBytes);
-        if (entry.getChangeType() == DiffEntry.ChangeType.ADD) {
-            return List.of(new Edit(0, 0, 0, newText.size()));
-        }
-        byte[] oldBytes = reader.open(entry.getOldId().toObjectId(), Constants.OBJ_BLOB).getBytes();
-        return DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
-                .diff(RawTextComparator.DEFAULT, new RawText(oldBytes), newText);
-    }
-
-    private static boolean isAdded(int line, List<Edit> edits) {
-        for (Edit edit : edits) {
-            if (line >= edit.getBeginB() && line < edit.getEndB()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The blob's bytes, or empty when it is too large or binary (skipped, as in the tree scan). */
-    private Optional<byte[]> read(ObjectReader reader, ObjectId blob) throws IOException {
-        ObjectLoader loader = reader.open(blob, Constants.OBJ_BLOB);
-        if (loader.getSize() > maxBytes) {
-            return Optional.empty();
-        }
-        try {
-            byte[] bytes = loader.getCachedBytes((int) Math.min(Integer.MAX_VALUE, maxBytes));
-            return RawText.isBinary(bytes) ? Optional.empty() : Optional.of(bytes);
-        } catch (LargeObjectException e) {
-            return Optional.empty();
-        }
-    }
-
-    private void record(SecretMatch match, RevCommit commit) {
-        SecretKey key = new SecretKey(match.rule().id(), match.secret());
-        Candidate known = earliest.get(key);
-        // The walk meets children before their parents; among equal times the later one met is older.
-        if (known == null || commit.getCommitTime() < known.commit.getCommitTime()
-                || (commit.getCommitTime() == known.commit.getCommitTime() && !commit.equals(known.commit))) {
-            earliest.put(key, new Candidate(match, commit));
-        }
-    }
-
-    private List<Added> report(RevWalk walk) throws IOException {
+    private static List<Added> report(RevWalk walk, List<Winner> winners) throws IOException {
         List<Added> added = new ArrayList<>();
-        for (Candidate candidate : earliest.values()) {
-            RevCommit commit = candidate.commit;
+        for (Winner winner : winners) {
+            RevCommit commit = winner.commit();
             walk.parseBody(commit);
             String date = DATE.format(commit.getAuthorIdent().getWhenAsInstant());
-            added.add(new Added(candidate.match, commit.abbreviate(7).name(), date));
+            added.add(new Added(winner.match(), commit.abbreviate(7).name(), date));
         }
         return added;
-    }
-
-    private record BlobKey(ObjectId blob, String path) {
     }
 
     private record SecretKey(String rule, Secret secret) {
     }
 
-    private record Candidate(SecretMatch match, RevCommit commit) {
+    private record Winner(SecretMatch match, RevCommit commit) {
     }
 }

@@ -61,7 +61,8 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         } catch (Baseline.Unusable e) {
             return Outcome.error(e.getMessage() + "; fix or delete it, then run `mistral-ready baseline`");
         }
-        FileListing listing = ProjectFiles.list(context.projectRoot(), new FileSelection(options.paths(), options.exclude()));
+        FileSelection selection = new FileSelection(options.paths(), options.exclude());
+        FileListing listing = ProjectFiles.list(context.projectRoot(), selection);
         ScanTally tally = new ScanTally();
         listing.skipped().forEach(tally::skipped);
         context.progress().report(String.format(Locale.ROOT, "scanning %,d files", listing.files().size()));
@@ -75,7 +76,7 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         if (options.history().enabled()) {
             context.progress().report("scanning the git history");
             try {
-                Optional<HistoryScan.Result> history = HistoryScan.scan(context.projectRoot(), detector,
+                Optional<HistoryScan.Result> history = HistoryScan.scan(context.projectRoot(), selection, detector,
                         options.maxFileSize().bytes(), options.history().since(), context.cancellation());
                 history.ifPresentOrElse(result -> {
                     historyFindings.addAll(HistoryFindings.of(result, matches));

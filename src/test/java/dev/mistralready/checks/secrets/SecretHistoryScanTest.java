@@ -1,6 +1,7 @@
 package dev.mistralready.checks.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mistralready.check.Baseline;
 import dev.mistralready.check.Cancellation;
@@ -10,6 +11,7 @@ import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Progress;
 import dev.mistralready.check.Status;
+import dev.mistralready.project.FileSelection;
 import dev.mistralready.project.HermeticGit;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -18,8 +20,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.CancellationException;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -76,8 +81,28 @@ class SecretHistoryScanTest {
     }
 
     private static Outcome scan(Path root, HistoryOption history) throws Exception {
-        return new SecretScanCheck().run(SecretScanOptions.defaults().withHistory(history),
+        return scan(root, SecretScanOptions.defaults().withHistory(history));
+    }
+
+    private static Outcome scan(Path root, SecretScanOptions options) throws Exception {
+        return new SecretScanCheck().run(options,
                 new CheckContext(root, Map.of(), Clock.systemUTC(), new Cancellation(), Progress.NONE));
+    }
+
+    private static SecretScanOptions selecting(List<String> paths, List<String> exclude) {
+        return new SecretScanOptions(paths, exclude, null, List.of(), List.of()).withHistory(HistoryOption.ALL);
+    }
+
+    private static List<String> filesOf(Outcome outcome) {
+        return outcome.findings().stream().map(finding -> finding.location().orElseThrow().file()).toList();
+    }
+
+    /** Each file gets its own key in one commit, and loses it in the next: the keys live only in the history. */
+    private void addAndDeleteKeys(String... paths) throws Exception {
+        for (String path : paths) {
+            commit(path, withKey(keys.mistral()));
+            commit(path, "import os\n");
+        }
     }
 
     @Test
@@ -178,6 +203,80 @@ class SecretHistoryScanTest {
 
         assertThat(outcome.findings()).extracting(finding -> finding.location().orElseThrow().file())
                 .containsExactly("src/app.py");
+    }
+
+    @Test
+    void theHistoryOfExcludedPathsAndPathsOutsideTheSelectionIsNotScanned() throws Exception {
+        addAndDeleteKeys("src/app.py", "src/vendor/lib.py", "scripts/deploy.py", "src/app.min.py");
+
+        Outcome outcome = scan(project, selecting(List.of("src"), List.of("src/vendor/**", "*.min.py")));
+
+        assertThat(filesOf(outcome)).containsExactly("src/app.py");
+        assertThat(outcome.findings().get(0).message()).contains("added in commit");
+    }
+
+    @Test
+    void withoutPathsOrExcludeTheSameHistoryIsScannedEverywhere() throws Exception {
+        addAndDeleteKeys("src/app.py", "src/vendor/lib.py", "scripts/deploy.py", "src/app.min.py");
+
+        Outcome outcome = scan(project, selecting(List.of(), List.of()));
+
+        assertThat(filesOf(outcome))
+                .containsExactly("scripts/deploy.py", "src/app.min.py", "src/app.py", "src/vendor/lib.py");
+    }
+
+    @Test
+    void inASubdirectoryPathsAndExcludeAreRelativeToTheProjectAsInTheFileListing() throws Exception {
+        addAndDeleteKeys("svc/src/app.py", "svc/src/generated/client.py", "svc/tools/seed.py", "src/app.py");
+
+        Outcome outcome = scan(project.resolve("svc"), selecting(List.of("./src/"), List.of("generated")));
+
+        assertThat(filesOf(outcome)).containsExactly("src/app.py");
+        assertThat(filesOf(scan(project.resolve("svc"), selecting(List.of(), List.of()))))
+                .containsExactly("src/app.py", "src/generated/client.py", "tools/seed.py");
+    }
+
+    @Test
+    void aKeyAddedAgainAndAgainAcrossAManyCommitHistoryIsReportedAtTheFirstCommitThatAddedIt() throws Exception {
+        String key = keys.mistral();
+        String other = keys.mistral();
+        RevCommit first = null;
+        RevCommit otherFirst = null;
+        for (int i = 0; i < 60; i++) { // enough commits for every scanning thread to take several runs
+            if (i % 10 == 3) {
+                RevCommit adding = commit("src/m" + (i % 4) + ".py", withKey(key));
+                first = first == null ? adding : first;
+            } else if (i % 10 == 7) {
+                RevCommit adding = commit("src/m" + (i % 4) + ".py", "# two keys\n" + withKey(other) + withKey(key));
+                otherFirst = otherFirst == null ? adding : otherFirst;
+            } else {
+                commit("src/m" + (i % 4) + ".py", "print(" + i + ")\n");
+            }
+        }
+        for (int i = 0; i < 4; i++) {
+            commit("src/m" + i + ".py", "print('done')\n");
+        }
+
+        Outcome outcome = scan(HistoryOption.ALL);
+
+        assertThat(outcome.findings()).extracting(finding -> finding.location().orElseThrow())
+                .containsExactly(new Location("src/m3.py", 3, 20), new Location("src/m3.py", 4, 20));
+        assertThat(outcome.findings().get(0).message()).contains(first.abbreviate(7).name());
+        assertThat(outcome.findings().get(1).message()).contains(otherFirst.abbreviate(7).name());
+        assertThat(outcome.details()).contains("history: 64 commits");
+        for (int run = 0; run < 2; run++) {
+            assertThat(scan(HistoryOption.ALL).findings()).isEqualTo(outcome.findings());
+        }
+    }
+
+    @Test
+    void aCancelledScanStops() throws Exception {
+        commit("src/app.py", withKey(keys.mistral()));
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+
+        assertThatThrownBy(() -> HistoryScan.scan(project, FileSelection.ALL, new SecretDetector(BuiltInRules.all()),
+                1 << 20, Optional.empty(), cancelled)).isInstanceOf(CancellationException.class);
     }
 
     @Test
