@@ -32,8 +32,10 @@ final class HistoryFindings {
 
     /** {@code history: 12 commits, 30 blobs scanned}. */
     static String describe(HistoryScan.Result result) {
-        return String.format(Locale.ROOT, "history: %,d %s, %,d %s scanned", result.commits(),
+        String scanned = String.format(Locale.ROOT, "history: %,d %s, %,d %s scanned", result.commits(),
                 result.commits() == 1 ? "commit" : "commits", result.blobs(), result.blobs() == 1 ? "blob" : "blobs");
+        return result.shallow() ? scanned + "; the clone is shallow, so older commits were not scanned "
+                + "(fetch the whole history, e.g. `fetch-depth: 0` in actions/checkout)" : scanned;
     }
 
     private static Finding findingOf(HistoryScan.Added added) {

@@ -49,7 +49,7 @@ final class HistoryScan {
     }
 
     /** What the walk found and how much it read. */
-    record Result(List<Added> added, int commits, int blobs) {
+    record Result(List<Added> added, int commits, int blobs, boolean shallow) {
     }
 
     /** The {@code since} revision does not name a commit. */
@@ -97,7 +97,7 @@ final class HistoryScan {
     private Result walk(Repository repository, HistoryPaths paths, Optional<String> since) throws IOException, UnknownRevision {
         ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
         if (head == null) {
-            return new Result(List.of(), 0, 0); // no commits yet
+            return new Result(List.of(), 0, 0, false); // no commits yet
         }
         try (ObjectReader reader = repository.newObjectReader();
              RevWalk walk = new RevWalk(reader)) {
@@ -123,7 +123,9 @@ final class HistoryScan {
                     new CommitScanner.Shared(repository, paths, detector, maxBytes, cancellation, work,
                             oldestFirst(repository, commits), runLength(work.size()), new AtomicInteger(), blobs),
                     reader);
-            return new Result(report(walk, earliest(candidates, commits)), commits.size(), blobs.size());
+            // A shallow clone (CI's default checkout) holds only the last commits: say so, or a clean scan misleads.
+            boolean shallow = !repository.getObjectDatabase().getShallowCommits().isEmpty();
+            return new Result(report(walk, earliest(candidates, commits)), commits.size(), blobs.size(), shallow);
         }
     }
 

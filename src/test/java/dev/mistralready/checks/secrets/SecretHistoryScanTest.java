@@ -130,6 +130,23 @@ class SecretHistoryScanTest {
     }
 
     @Test
+    void saysWhenAShallowCloneHidesOlderCommits(@TempDir Path clones) throws Exception {
+        commit("src/app.py", withKey(keys.mistral()));
+        commit("src/app.py", "import os\n");
+        commit("README.md", "hello\n");
+        Path shallow = clones.resolve("shallow");
+        Git.cloneRepository().setURI(project.toUri().toString()).setDirectory(shallow.toFile()).setDepth(1).call().close();
+
+        Outcome full = scan(project, HistoryOption.ALL);
+        Outcome partial = scan(shallow, HistoryOption.ALL);
+
+        assertThat(full.details()).contains("history: 3 commits").doesNotContain("shallow");
+        assertThat(partial.status()).isEqualTo(Status.PASS);
+        assertThat(partial.details()).contains("history: 1 commit, ")
+                .contains("the clone is shallow, so older commits were not scanned");
+    }
+
+    @Test
     void aBaselinedKeyInTheHistoryIsNotReportedAgain() throws Exception {
         String accepted = keys.mistral();
         String leaked = keys.mistral();
