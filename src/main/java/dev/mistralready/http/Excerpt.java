@@ -19,4 +19,10 @@ public final class Excerpt {
         }
         return line.substring(0, line.offsetByCodePoints(0, MAX_LENGTH)) + "…";
     }
+
+    /** How a message quotes a body: {@code ; body: …} (one line, cut), or {@code  (empty body)}. */
+    public static String ofBody(String body) {
+        String text = of(body);
+        return text.isEmpty() ? " (empty body)" : "; body: " + text;
+    }
 }

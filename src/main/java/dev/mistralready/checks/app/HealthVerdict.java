@@ -106,10 +106,8 @@ final class HealthVerdict {
                         + "`expect-status` if the endpoint answers a healthy check with another code.")));
     }
 
-    /** {@code ; body: …} (scrubbed, one line, cut), or that there was none. */
-    static String excerpt(HttpReply.Answered answer) {
-        String text = Excerpt.of(answer.body());
-        return text.isEmpty() ? " (empty body)" : "; body: " + text;
+    private static String excerpt(HttpReply.Answered answer) {
+        return Excerpt.ofBody(answer.body());
     }
 
     /** {@code ; the app reports latencyMs 120, model mistral-small-2603}, or nothing. */

@@ -6,7 +6,6 @@ import dev.mistralready.check.Outcome;
 import dev.mistralready.http.HttpExchange;
 import dev.mistralready.http.HttpReply;
 import java.time.Duration;
-import okhttp3.Request;
 
 /**
  * The {@code http-health} gate: asks the deployed app's health endpoint how it is, as the production
@@ -48,17 +47,11 @@ public final class HttpHealthCheck implements Check<HttpHealthOptions> {
         Target target = options.target();
         TargetOutcomes outcomes = new TargetOutcomes(HealthRules.TARGET, "the app's health endpoint");
         Target.Resolution resolution = target.resolve(context.environment());
-        if (resolution instanceof Target.Resolution.Missing missing) {
-            return outcomes.missing(missing, options.required());
+        if (!(resolution instanceof Target.Resolution.Ready ready)) {
+            return outcomes.unresolved(resolution, options.required());
         }
-        if (resolution instanceof Target.Resolution.Unusable unusable) {
-            return outcomes.unusable(unusable);
-        }
-        Target.Resolution.Ready ready = (Target.Resolution.Ready) resolution;
-        Request.Builder request = new Request.Builder().url(ready.url().target()).header("Accept", "application/json");
-        ready.headers().forEach(header -> request.header(header.name(), header.value().reveal()));
         HttpReply reply = new HttpExchange(context.network().client(), options.requestTimeout())
-                .send(request.get().build(), MAX_BODY_BYTES, ready.redaction(), context.cancellation());
+                .send(ready.request().get().build(), MAX_BODY_BYTES, ready.redaction(), context.cancellation());
         if (reply instanceof HttpReply.NoAnswer none) {
             return outcomes.unreachable(none, target, ready.url(), options.requestTimeout());
         }

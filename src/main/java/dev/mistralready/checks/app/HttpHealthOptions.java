@@ -37,13 +37,14 @@ public record HttpHealthOptions(
         @JsonProperty("request-timeout")
         Duration requestTimeout) {
 
+    static final String EXAMPLE_URL = "https://app.example.com/health";
     public static final String DEFAULT_URL_ENV = "MISTRAL_READY_HEALTH_URL";
     public static final int DEFAULT_EXPECT_STATUS = 200;
     public static final Duration DEFAULT_DEGRADED_AFTER = Duration.ofSeconds(5);
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     public HttpHealthOptions {
-        Target checked = Target.of(url.orElse(null), urlEnv.orElse(null), headers, DEFAULT_URL_ENV);
+        Target checked = Target.of(url.orElse(null), urlEnv.orElse(null), headers, EXAMPLE_URL, DEFAULT_URL_ENV);
         url = checked.url();
         urlEnv = checked.urlEnv();
         headers = checked.headers();

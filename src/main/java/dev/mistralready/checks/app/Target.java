@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import okhttp3.Request;
 
 /**
  * Where a gate's request goes and what it carries, as its options say it: the URL itself or the
@@ -30,16 +31,17 @@ record Target(Optional<ServiceUrl> url, Optional<String> urlEnv, HeaderTemplates
     /**
      * Checks the options as a checklist gives them.
      *
+     * @param exampleUrl the address a message suggests for {@code url}
      * @param exampleEnv the variable name a message suggests for {@code url-env}
      * @throws IllegalArgumentException naming the valid options when both or neither are set
      */
-    static Target of(ServiceUrl url, String urlEnv, HeaderTemplates headers, String exampleEnv) {
+    static Target of(ServiceUrl url, String urlEnv, HeaderTemplates headers, String exampleUrl, String exampleEnv) {
         if (url != null && urlEnv != null) {
             throw new IllegalArgumentException("set either `url` (the address itself) or `url-env` (the environment "
                     + "variable that holds it), not both");
         }
         if (url == null && urlEnv == null) {
-            throw new IllegalArgumentException("needs `url` (the address, such as " + ServiceUrl.EXAMPLE + ") or "
+            throw new IllegalArgumentException("needs `url` (the address, such as " + exampleUrl + ") or "
                     + "`url-env` (the environment variable that holds it, such as " + exampleEnv + ")");
         }
         if (urlEnv != null && !VARIABLE_NAME.matcher(urlEnv.trim()).matches()) {
@@ -69,7 +71,7 @@ record Target(Optional<ServiceUrl> url, Optional<String> urlEnv, HeaderTemplates
                 address = ServiceUrl.parse(value);
             } catch (ServiceUrl.InvalidUrl e) {
                 return new Resolution.Unusable(variable, variable + " " + e.reason(),
-                        "Set " + variable + " to the endpoint's full address, such as " + ServiceUrl.EXAMPLE + ".");
+                        "Set " + variable + " to the endpoint's full address, starting with https:// or http://.");
             }
         } else {
             address = url.orElseThrow();
@@ -103,6 +105,13 @@ record Target(Optional<ServiceUrl> url, Optional<String> urlEnv, HeaderTemplates
         record Ready(ServiceUrl url, List<HeaderValue> headers, Redaction redaction) implements Resolution {
             public Ready {
                 headers = List.copyOf(headers);
+            }
+
+            /** A request to the URL that asks for JSON and carries the headers. */
+            Request.Builder request() {
+                Request.Builder request = new Request.Builder().url(url.target()).header("Accept", "application/json");
+                headers.forEach(header -> request.header(header.name(), header.value().reveal()));
+                return request;
             }
         }
 

@@ -22,8 +22,16 @@ final class TargetOutcomes {
         this.endpoint = endpoint;
     }
 
+    /** Why the request cannot be sent: a variable is not set, or its value cannot be used. */
+    Outcome unresolved(Target.Resolution resolution, boolean required) {
+        if (resolution instanceof Target.Resolution.Missing missing) {
+            return missing(missing, required);
+        }
+        return unusable((Target.Resolution.Unusable) resolution);
+    }
+
     /** A variable is not set: a skip with the reason, or a failure when the gate is {@code required}. */
-    Outcome missing(Target.Resolution.Missing missing, boolean required) {
+    private Outcome missing(Target.Resolution.Missing missing, boolean required) {
         String variable = missing.variable();
         String why = variable + (missing.empty() ? " is empty" : " is not set")
                 + missing.header().map(header -> " (header `" + header + "` uses it)").orElse("");
@@ -37,7 +45,7 @@ final class TargetOutcomes {
                 provide + ", or set `required: false` to skip the gate when it is absent.")));
     }
 
-    Outcome unusable(Target.Resolution.Unusable unusable) {
+    private Outcome unusable(Target.Resolution.Unusable unusable) {
         return Outcome.fail(unusable.variable() + " cannot be used", List.of(Finding.of(rules.unusableVariable(),
                 Severity.ERROR, unusable.problem(), unusable.fix())));
     }

@@ -329,8 +329,8 @@ class HttpHealthCheckTest {
         assertThat(finding.ruleId()).isEqualTo("MR-HLT-002");
         assertThat(finding.message()).isEqualTo("APP_HEALTH is not an http:// or https:// URL; expected an address such "
                 + "as https://app.example.com/health");
-        assertThat(finding.fix()).isEqualTo("Set APP_HEALTH to the endpoint's full address, such as "
-                + "https://app.example.com/health.");
+        assertThat(finding.fix()).isEqualTo("Set APP_HEALTH to the endpoint's full address, starting with https:// "
+                + "or http://.");
     }
 
     @Test
