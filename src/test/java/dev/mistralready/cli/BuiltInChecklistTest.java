@@ -26,6 +26,6 @@ class BuiltInChecklistTest {
         List<PlannedGate> gates = new GatePlanner(CheckRegistry.installed()).plan(checklist);
 
         assertThat(gates).extracting(PlannedGate::id)
-                .containsExactly("secrets", "credentials", "npm-typecheck", "npm-test", "maven-verify", "gradle-check", "pytest");
+                .containsExactly("secrets", "credentials", "health", "smoke", "npm-typecheck", "npm-test", "maven-verify", "gradle-check", "pytest");
     }
 }
