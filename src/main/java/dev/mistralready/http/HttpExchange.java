@@ -25,7 +25,6 @@ import okhttp3.Response;
 public final class HttpExchange {
 
     private final OkHttpClient client;
-    private final Duration timeout;
 
     /**
      * @param shared  the run's client; its connection pool is shared, its settings are not changed
@@ -40,11 +39,6 @@ public final class HttpExchange {
                 .writeTimeout(timeout)
                 .callTimeout(timeout)
                 .build();
-        this.timeout = timeout;
-    }
-
-    public Duration timeout() {
-        return timeout;
     }
 
     /**

@@ -93,10 +93,11 @@ record HealthBody(State status, String provider, Optional<String> latencyMs, Opt
 
     private static Optional<String> text(JsonNode root, String field) {
         JsonNode node = root.get(field);
-        if (node == null || node.isNull() || node.isContainerNode()) {
-            return node != null && node.isContainerNode() ? Optional.of(Excerpt.of(node.toString())) : Optional.empty();
+        if (node == null || node.isNull()) {
+            return Optional.empty();
         }
-        return Optional.of(Excerpt.of(node.asText())).filter(text -> !text.isEmpty());
+        String text = node.isContainerNode() ? node.toString() : node.asText();
+        return Optional.of(Excerpt.of(text)).filter(line -> !line.isEmpty());
     }
 
     private static Optional<String> scalar(JsonNode root, String field) {
