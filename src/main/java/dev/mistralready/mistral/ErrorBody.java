@@ -3,6 +3,7 @@ package dev.mistralready.mistral;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mistralready.http.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 final class ErrorBody {
 
-    static final int MAX_LENGTH = 200;
+    static final int MAX_LENGTH = Excerpt.MAX_LENGTH;
 
     private ErrorBody() {
     }
@@ -33,9 +34,9 @@ final class ErrorBody {
         try {
             JsonNode root = json.readTree(body);
             Optional<String> found = root == null ? Optional.empty() : messageIn(root);
-            return found.or(() -> Optional.of(body)).map(ErrorBody::oneLine).filter(text -> !text.isEmpty());
+            return found.or(() -> Optional.of(body)).map(Excerpt::of).filter(text -> !text.isEmpty());
         } catch (JsonProcessingException notJson) {
-            return Optional.of(oneLine(body)).filter(text -> !text.isEmpty());
+            return Optional.of(Excerpt.of(body)).filter(text -> !text.isEmpty());
         }
     }
 
@@ -71,10 +72,5 @@ final class ErrorBody {
         List<String> path = new ArrayList<>();
         loc.forEach(part -> path.add(part.asText()));
         return String.join(".", path) + ": " + message;
-    }
-
-    static String oneLine(String text) {
-        String line = text.replaceAll("[\\p{Cntrl}\\s]+", " ").trim();
-        return line.length() <= MAX_LENGTH ? line : line.substring(0, MAX_LENGTH) + "…";
     }
 }

@@ -6,29 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mistralready.check.Cancellation;
 import dev.mistralready.check.Secret;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
+import dev.mistralready.http.Excerpt;
+import dev.mistralready.http.HttpExchange;
+import dev.mistralready.http.HttpReply;
+import dev.mistralready.http.Redaction;
 import java.time.Duration;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.ssl.SSLException;
-import okhttp3.Call;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * The one place that talks to the Mistral API. Gates reuse it: the credential probe, the model
@@ -45,12 +34,9 @@ public final class MistralApi {
     /** The largest model list read; a real one is around 100 KB. */
     static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-    /** How much of an error response is read for its message. */
-    private static final int MAX_ERROR_BYTES = 64 * 1024;
-
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    private final OkHttpClient client;
+    private final HttpExchange exchange;
     private final MistralEndpoint endpoint;
 
     /**
@@ -58,14 +44,7 @@ public final class MistralApi {
      * @param timeout the most one request may take, from connecting to the last byte
      */
     public MistralApi(OkHttpClient shared, MistralEndpoint endpoint, Duration timeout) {
-        this.client = shared.newBuilder()
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .connectTimeout(timeout)
-                .readTimeout(timeout)
-                .writeTimeout(timeout)
-                .callTimeout(timeout)
-                .build();
+        this.exchange = new HttpExchange(shared, timeout);
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     }
 
@@ -81,23 +60,11 @@ public final class MistralApi {
                 .header("Accept", "application/json")
                 .get()
                 .build();
-        Call call = client.newCall(request);
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancellation.onCancel(() -> {
-            cancelled.set(true);
-            call.cancel();
-        });
-        long started = System.nanoTime();
-        try (Response response = call.execute()) {
-            long headersArrived = System.nanoTime();
-            byte[] body = read(response);
-            return reply(response, body, latencyOf(response, headersArrived), key);
-        } catch (BodyTooLarge e) {
-            return new ModelsReply.Malformed(e.code, since(started), "the response is larger than "
-                    + MAX_BODY_BYTES / (1024 * 1024) + " MiB");
-        } catch (IOException e) {
-            return new ModelsReply.Unreachable(failureOf(e, cancelled.get()), since(started), scrub(describe(e), key));
+        HttpReply reply = exchange.send(request, MAX_BODY_BYTES, Redaction.of(key), cancellation);
+        if (reply instanceof HttpReply.NoAnswer none) {
+            return new ModelsReply.Unreachable(none.failure(), none.latency(), none.detail());
         }
+        return reply((HttpReply.Answered) reply);
     }
 
     private HttpUrl url(String path) {
@@ -108,15 +75,17 @@ public final class MistralApi {
         return url.encodedPath(endpoint.pathPrefix() + "/" + path).build();
     }
 
-    private static ModelsReply reply(Response response, byte[] body, Duration latency, Secret key) {
-        RateLimits rateLimits = RateLimits.from(entries(response.headers(), key));
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (!response.isSuccessful()) {
-            return new ModelsReply.OtherStatus(response.code(), latency,
-                    ErrorBody.message(text, JSON).map(message -> scrub(message, key)), rateLimits,
-                    Optional.ofNullable(response.header("Location")).map(location -> scrub(ErrorBody.oneLine(location), key)));
+    private static ModelsReply reply(HttpReply.Answered answer) {
+        RateLimits rateLimits = RateLimits.from(answer.headers());
+        if (!answer.successful()) {
+            return new ModelsReply.OtherStatus(answer.code(), answer.latency(), ErrorBody.message(answer.body(), JSON),
+                    rateLimits, answer.header("Location").map(Excerpt::of));
         }
-        return modelList(response.code(), text, latency, rateLimits);
+        if (answer.truncated()) {
+            return new ModelsReply.Malformed(answer.code(), answer.latency(), "the response is larger than "
+                    + MAX_BODY_BYTES / (1024 * 1024) + " MiB");
+        }
+        return modelList(answer.code(), answer.body(), answer.latency(), rateLimits);
     }
 
     /** Reads {@code {"object":"list","data":[{"id":…,"aliases":[…]},…]}}. */
@@ -151,84 +120,5 @@ public final class MistralApi {
             }
         }
         return new ModelsReply.Listed(latency, new ArrayList<>(ids), data.size(), rateLimits);
-    }
-
-    /** A model list whole (or {@link BodyTooLarge}); of an error response, only its start. */
-    private static byte[] read(Response response) throws IOException {
-        try (InputStream in = response.body().byteStream()) {
-            if (!response.isSuccessful()) {
-                return in.readNBytes(MAX_ERROR_BYTES);
-            }
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (bytes.length > MAX_BODY_BYTES) {
-                throw new BodyTooLarge(response.code());
-            }
-            return bytes;
-        }
-    }
-
-    private static List<Map.Entry<String, String>> entries(Headers headers, Secret key) {
-        List<Map.Entry<String, String>> entries = new ArrayList<>(headers.size());
-        for (int i = 0; i < headers.size(); i++) {
-            entries.add(new AbstractMap.SimpleImmutableEntry<>(headers.name(i), scrub(headers.value(i), key)));
-        }
-        return entries;
-    }
-
-    /** What went wrong; a call cancelled by its own timeout is a timeout, not a cancellation. */
-    private static ModelsReply.Failure failureOf(IOException e, boolean cancelled) {
-        if (cancelled) {
-            return ModelsReply.Failure.CANCELLED;
-        }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UnknownHostException) {
-                return ModelsReply.Failure.DNS;
-            }
-            if (cause instanceof SSLException) {
-                return ModelsReply.Failure.TLS;
-            }
-            if (cause instanceof ConnectException) {
-                return ModelsReply.Failure.CONNECTION_REFUSED;
-            }
-            if (cause instanceof InterruptedIOException) {
-                return ModelsReply.Failure.TIMEOUT;
-            }
-        }
-        return ModelsReply.Failure.CONNECTION;
-    }
-
-    private static String describe(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + ErrorBody.oneLine(message));
-    }
-
-    /** Replaces the key, should a server or an exception ever echo it, with its redacted form. */
-    static String scrub(String text, Secret key) {
-        return key.length() == 0 ? text : text.replace(key.reveal(), key.toString());
-    }
-
-    /**
-     * The API's latency: from the request's last byte to the response's last byte. Connection set-up
-     * (DNS, TCP, TLS) is left out, so the first call of a cold JVM, which also loads and initialises
-     * the TLS stack, is not reported as a slow API.
-     */
-    private static Duration latencyOf(Response response, long headersArrivedNanos) {
-        long untilHeaders = Math.max(0, response.receivedResponseAtMillis() - response.sentRequestAtMillis());
-        return Duration.ofMillis(untilHeaders).plus(since(headersArrivedNanos));
-    }
-
-    private static Duration since(long startedNanos) {
-        return Duration.ofNanos(System.nanoTime() - startedNanos);
-    }
-
-    /** A 2xx body over the limit. */
-    private static final class BodyTooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final int code;
-
-        BodyTooLarge(int code) {
-            super("response body over " + MAX_BODY_BYTES + " bytes");
-            this.code = code;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.mistralready.mistral;
 
+import dev.mistralready.http.ConnectionFailure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -56,32 +57,11 @@ public sealed interface ModelsReply {
     }
 
     /** No HTTP answer. {@code detail} is the underlying error's message, with the key scrubbed. */
-    record Unreachable(Failure failure, Duration latency, String detail) implements ModelsReply {
+    record Unreachable(ConnectionFailure failure, Duration latency, String detail) implements ModelsReply {
         public Unreachable {
             Objects.requireNonNull(failure, "failure");
             Objects.requireNonNull(latency, "latency");
             Objects.requireNonNull(detail, "detail");
-        }
-    }
-
-    /** Why there was no HTTP answer. */
-    enum Failure {
-        TIMEOUT("timed out"),
-        CONNECTION_REFUSED("connection refused"),
-        DNS("DNS lookup failed"),
-        TLS("TLS handshake failed"),
-        CONNECTION("connection failed"),
-        CANCELLED("cancelled");
-
-        private final String description;
-
-        Failure(String description) {
-            this.description = description;
-        }
-
-        /** {@code connection refused}, for messages. */
-        public String description() {
-            return description;
         }
     }
 }

@@ -6,13 +6,14 @@ import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Secret;
 import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
+import dev.mistralready.http.ConnectionFailure;
+import dev.mistralready.http.StatusText;
 import dev.mistralready.mistral.ModelsReply;
 import dev.mistralready.mistral.RateLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,15 +22,6 @@ import java.util.stream.Collectors;
  * the body only supplies the API's own words for the message.
  */
 final class ProbeVerdict {
-
-    private static final Map<Integer, String> REASONS = Map.ofEntries(
-            Map.entry(200, "OK"), Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"), Map.entry(303, "See Other"),
-            Map.entry(307, "Temporary Redirect"), Map.entry(308, "Permanent Redirect"),
-            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(402, "Payment Required"),
-            Map.entry(403, "Forbidden"), Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"),
-            Map.entry(422, "Unprocessable Entity"), Map.entry(429, "Too Many Requests"),
-            Map.entry(500, "Internal Server Error"), Map.entry(502, "Bad Gateway"),
-            Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
 
     private final CredentialProbeOptions options;
     private final Secret key;
@@ -130,15 +122,11 @@ final class ProbeVerdict {
     }
 
     private Outcome unreachable(ModelsReply.Unreachable reply) {
-        ModelsReply.Failure failure = reply.failure();
-        if (failure == ModelsReply.Failure.CANCELLED) {
+        ConnectionFailure failure = reply.failure();
+        if (failure == ConnectionFailure.CANCELLED) {
             return Outcome.error("cancelled before " + api + " answered");
         }
-        String what = switch (failure) {
-            case TIMEOUT -> "no answer within " + DurationText.format(options.requestTimeout());
-            case DNS -> "DNS lookup of " + options.baseUrl().host() + " failed";
-            default -> failure.description();
-        };
+        String what = failure.explain(options.baseUrl().host(), options.requestTimeout());
         String fix = switch (failure) {
             case TIMEOUT -> "Check the network path to the API (proxy, firewall); raise `request-timeout` if the API "
                     + "is only slow.";
@@ -162,8 +150,7 @@ final class ProbeVerdict {
     }
 
     private static String statusText(int code) {
-        String reason = REASONS.get(code);
-        return reason == null ? String.valueOf(code) : code + " " + reason;
+        return StatusText.of(code);
     }
 
     private static String took(Duration latency) {

@@ -1,0 +1,105 @@
+package dev.mistralready.checks.app;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.mistralready.check.OptionDoc;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The {@code with:} block of an {@code http-health} gate. */
+public record HttpHealthOptions(
+        @OptionDoc(value = "the health endpoint's address, http:// or https:// (or use `url-env`)", type = "URL")
+        @JsonProperty("url")
+        Optional<ServiceUrl> url,
+
+        @OptionDoc("the environment variable that holds the address, such as MISTRAL_READY_HEALTH_URL (instead of `url`)")
+        @JsonProperty("url-env")
+        Optional<String> urlEnv,
+
+        @OptionDoc("the status code a healthy app answers with (default 200); 503 always means unhealthy")
+        @JsonProperty("expect-status")
+        int expectStatus,
+
+        @OptionDoc("a slower answer is reported as degraded, a warning (default 5s)")
+        @JsonProperty("degraded-after")
+        Duration degradedAfter,
+
+        @OptionDoc(value = "headers to send; ${NAME} in a value is replaced by the environment variable NAME; "
+                + "values are never shown", type = "mapping")
+        @JsonProperty("headers")
+        HeaderTemplates headers,
+
+        @OptionDoc("whether a variable that is not set fails the gate (default true); false skips it with the reason")
+        @JsonProperty("required")
+        boolean required,
+
+        @OptionDoc("no answer within this time fails as unreachable (default 10s)")
+        @JsonProperty("request-timeout")
+        Duration requestTimeout) {
+
+    static final String EXAMPLE_URL = "https://app.example.com/health";
+    public static final String DEFAULT_URL_ENV = "MISTRAL_READY_HEALTH_URL";
+    public static final int DEFAULT_EXPECT_STATUS = 200;
+    public static final Duration DEFAULT_DEGRADED_AFTER = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    public HttpHealthOptions {
+        Target checked = Target.of(url.orElse(null), urlEnv.orElse(null), headers, EXAMPLE_URL, DEFAULT_URL_ENV);
+        url = checked.url();
+        urlEnv = checked.urlEnv();
+        headers = checked.headers();
+        if (expectStatus < 100 || expectStatus > 599) {
+            throw new IllegalArgumentException("`expect-status` must be an HTTP status code (100 to 599), not "
+                    + expectStatus);
+        }
+        degradedAfter = degradedAfter == null ? DEFAULT_DEGRADED_AFTER : Durations.positive(degradedAfter);
+        requestTimeout = requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : Durations.positive(requestTimeout);
+    }
+
+    @JsonCreator
+    static HttpHealthOptions bind(@JsonProperty("url") ServiceUrl url,
+                                  @JsonProperty("url-env") String urlEnv,
+                                  @JsonProperty("expect-status") Integer expectStatus,
+                                  @JsonProperty("degraded-after") Duration degradedAfter,
+                                  @JsonProperty("headers") HeaderTemplates headers,
+                                  @JsonProperty("required") Boolean required,
+                                  @JsonProperty("request-timeout") Duration requestTimeout) {
+        return new HttpHealthOptions(Optional.ofNullable(url), Optional.ofNullable(urlEnv),
+                expectStatus == null ? DEFAULT_EXPECT_STATUS : expectStatus, degradedAfter, headers,
+                required == null || required, requestTimeout);
+    }
+
+    /** Every option at its default, probing {@code url}. */
+    public static HttpHealthOptions of(ServiceUrl url) {
+        return bind(url, null, null, null, null, null, null);
+    }
+
+    /** Every option at its default, probing the URL in {@code variable}. */
+    public static HttpHealthOptions fromEnvironment(String variable) {
+        return bind(null, variable, null, null, null, null, null);
+    }
+
+    Target target() {
+        return new Target(url, urlEnv, headers);
+    }
+
+    public HttpHealthOptions withExpectStatus(int status) {
+        return new HttpHealthOptions(url, urlEnv, status, degradedAfter, headers, required, requestTimeout);
+    }
+
+    public HttpHealthOptions withDegradedAfter(Duration threshold) {
+        return new HttpHealthOptions(url, urlEnv, expectStatus, threshold, headers, required, requestTimeout);
+    }
+
+    public HttpHealthOptions withHeaders(HeaderTemplates sent) {
+        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, sent, required, requestTimeout);
+    }
+
+    public HttpHealthOptions withRequired(boolean isRequired) {
+        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, isRequired, requestTimeout);
+    }
+
+    public HttpHealthOptions withRequestTimeout(Duration timeout) {
+        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, required, timeout);
+    }
+}

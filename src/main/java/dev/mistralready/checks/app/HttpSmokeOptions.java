@@ -1,0 +1,124 @@
+package dev.mistralready.checks.app;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mistralready.check.OptionDoc;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The {@code with:} block of an {@code http-smoke} gate. */
+public record HttpSmokeOptions(
+        @OptionDoc(value = "the chat endpoint's address, http:// or https:// (or use `url-env`)", type = "URL")
+        @JsonProperty("url")
+        Optional<ServiceUrl> url,
+
+        @OptionDoc("the environment variable that holds the address, such as MISTRAL_READY_SMOKE_URL (instead of `url`)")
+        @JsonProperty("url-env")
+        Optional<String> urlEnv,
+
+        @OptionDoc(value = "the JSON to POST (default {\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}]})",
+                type = "mapping or JSON text")
+        @JsonProperty("body")
+        String body,
+
+        @OptionDoc(value = "headers to send; ${NAME} in a value is replaced by the environment variable NAME; "
+                + "values are never shown", type = "mapping")
+        @JsonProperty("headers")
+        HeaderTemplates headers,
+
+        @OptionDoc(value = "where the model's text is in the answer (default /choices/0/message/content)",
+                type = "JSON pointer")
+        @JsonProperty("expect-pointer")
+        AnswerPointer expectPointer,
+
+        @OptionDoc("whether a variable that is not set fails the gate (default true); false skips it with the reason")
+        @JsonProperty("required")
+        boolean required,
+
+        @OptionDoc("no answer within this time fails as unreachable (default 30s)")
+        @JsonProperty("request-timeout")
+        Duration requestTimeout) {
+
+    static final String EXAMPLE_URL = "https://app.example.com/api/chat";
+    public static final String DEFAULT_URL_ENV = "MISTRAL_READY_SMOKE_URL";
+    public static final String DEFAULT_BODY = "{\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}]}";
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    public HttpSmokeOptions {
+        Target checked = Target.of(url.orElse(null), urlEnv.orElse(null), headers, EXAMPLE_URL, DEFAULT_URL_ENV);
+        url = checked.url();
+        urlEnv = checked.urlEnv();
+        headers = checked.headers();
+        body = body == null ? DEFAULT_BODY : json(body);
+        expectPointer = expectPointer == null ? AnswerPointer.CHAT_COMPLETION : expectPointer;
+        requestTimeout = requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : Durations.positive(requestTimeout);
+    }
+
+    /** {@code body} as YAML gives it: a mapping (or list) is sent as JSON, text must be JSON already. */
+    @JsonCreator
+    static HttpSmokeOptions bind(@JsonProperty("url") ServiceUrl url,
+                                 @JsonProperty("url-env") String urlEnv,
+                                 @JsonProperty("body") JsonNode body,
+                                 @JsonProperty("headers") HeaderTemplates headers,
+                                 @JsonProperty("expect-pointer") AnswerPointer expectPointer,
+                                 @JsonProperty("required") Boolean required,
+                                 @JsonProperty("request-timeout") Duration requestTimeout) {
+        String text = body == null || body.isNull() ? null : body.isTextual() ? body.asText() : body.toString();
+        return new HttpSmokeOptions(Optional.ofNullable(url), Optional.ofNullable(urlEnv), text, headers, expectPointer,
+                required == null || required, requestTimeout);
+    }
+
+    /** Every option at its default, posting to {@code url}. */
+    public static HttpSmokeOptions of(ServiceUrl url) {
+        return bind(url, null, null, null, null, null, null);
+    }
+
+    /** Every option at its default, posting to the URL in {@code variable}. */
+    public static HttpSmokeOptions fromEnvironment(String variable) {
+        return bind(null, variable, null, null, null, null, null);
+    }
+
+    Target target() {
+        return new Target(url, urlEnv, headers);
+    }
+
+    public HttpSmokeOptions withBody(String json) {
+        return new HttpSmokeOptions(url, urlEnv, json, headers, expectPointer, required, requestTimeout);
+    }
+
+    public HttpSmokeOptions withHeaders(HeaderTemplates sent) {
+        return new HttpSmokeOptions(url, urlEnv, body, sent, expectPointer, required, requestTimeout);
+    }
+
+    public HttpSmokeOptions withExpectPointer(AnswerPointer pointer) {
+        return new HttpSmokeOptions(url, urlEnv, body, headers, pointer, required, requestTimeout);
+    }
+
+    public HttpSmokeOptions withRequired(boolean isRequired) {
+        return new HttpSmokeOptions(url, urlEnv, body, headers, expectPointer, isRequired, requestTimeout);
+    }
+
+    public HttpSmokeOptions withRequestTimeout(Duration timeout) {
+        return new HttpSmokeOptions(url, urlEnv, body, headers, expectPointer, required, timeout);
+    }
+
+    /** The body as compact JSON; text that is not JSON is refused. */
+    private static String json(String text) {
+        try {
+            JsonNode parsed = JSON.readTree(text);
+            if (parsed == null || parsed.isMissingNode()) {
+                throw new IllegalArgumentException("`body` is empty; write the request as a mapping, or as JSON text");
+            }
+            return parsed.toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("`body` is not JSON (" + e.getOriginalMessage() + "); write the request "
+                    + "as a mapping, or as JSON text");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.mistralready.checks.app;
+
+/** The rule ids of the {@code http-smoke} gate; stable, documented in the README. */
+final class SmokeRules {
+
+    /** The variable of {@code url-env}, or one a header uses, is not set (and the gate is required). */
+    static final String MISSING_VARIABLE = "MR-SMK-001";
+    /** That variable's value cannot be used: not an http(s) URL, or not sendable in a header. */
+    static final String UNUSABLE_VARIABLE = "MR-SMK-002";
+    /** No HTTP answer: timeout, refused connection, DNS, TLS. */
+    static final String UNREACHABLE = "MR-SMK-003";
+    /** Any status but 2xx: 4xx, 5xx, a redirect (never followed). */
+    static final String ERROR_STATUS = "MR-SMK-004";
+    /** A 2xx whose body is not JSON. */
+    static final String NOT_JSON = "MR-SMK-005";
+    /** Nothing at {@code expect-pointer}. */
+    static final String NO_ANSWER = "MR-SMK-006";
+    /** At {@code expect-pointer}: an empty string, or not a string at all. */
+    static final String EMPTY_ANSWER = "MR-SMK-007";
+
+    static final TargetRules TARGET = new TargetRules(MISSING_VARIABLE, UNUSABLE_VARIABLE, UNREACHABLE);
+
+    private SmokeRules() {
+    }
+}

@@ -1,0 +1,103 @@
+package dev.mistralready.http;
+
+import dev.mistralready.check.Cancellation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
+import okhttp3.Headers;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Sends one request the way every live gate does: within a time limit, never following a redirect
+ * (so no header travels to another host), stopping when the gate is cancelled, reading a bounded
+ * body, measuring the latency, and naming the reason when no answer comes.
+ */
+public final class HttpExchange {
+
+    private final OkHttpClient client;
+
+    /**
+     * @param shared  the run's client; its connection pool is shared, its settings are not changed
+     * @param timeout the most one request may take, from connecting to the last byte
+     */
+    public HttpExchange(OkHttpClient shared, Duration timeout) {
+        this.client = shared.newBuilder()
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .connectTimeout(timeout)
+                .readTimeout(timeout)
+                .writeTimeout(timeout)
+                .callTimeout(timeout)
+                .build();
+    }
+
+    /**
+     * Sends {@code request} and reads at most {@code maxBodyBytes} of the answer. Every text returned
+     * has the secrets of {@code redaction} replaced by their redacted form.
+     */
+    public HttpReply send(Request request, int maxBodyBytes, Redaction redaction, Cancellation cancellation) {
+        Call call = client.newCall(request);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        cancellation.onCancel(() -> {
+            cancelled.set(true);
+            call.cancel();
+        });
+        long started = System.nanoTime();
+        try (Response response = call.execute()) {
+            long headersArrived = System.nanoTime();
+            byte[] bytes = read(response, maxBodyBytes);
+            boolean truncated = bytes.length > maxBodyBytes;
+            String body = new String(truncated ? Arrays.copyOf(bytes, maxBodyBytes) : bytes, StandardCharsets.UTF_8);
+            return new HttpReply.Answered(response.code(), entries(response.headers(), redaction), redaction.scrub(body),
+                    truncated, latencyOf(response, headersArrived));
+        } catch (IOException e) {
+            return new HttpReply.NoAnswer(ConnectionFailure.of(e, cancelled.get()), since(started), describe(e, redaction));
+        }
+    }
+
+    /** One byte more than the limit, so a longer body is known to be cut. */
+    private static byte[] read(Response response, int maxBodyBytes) throws IOException {
+        try (InputStream in = response.body().byteStream()) {
+            return in.readNBytes(maxBodyBytes + 1);
+        }
+    }
+
+    private static List<Map.Entry<String, String>> entries(Headers headers, Redaction redaction) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(headers.name(i), redaction.scrub(headers.value(i))));
+        }
+        return entries;
+    }
+
+    /** Scrubbed before it is cut, so no part of a secret survives the cut. */
+    private static String describe(IOException e, Redaction redaction) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName()
+                + (message == null || message.isBlank() ? "" : ": " + Excerpt.of(redaction.scrub(message)));
+    }
+
+    /**
+     * The server's latency: from the request's last byte to the response's last byte. Connection
+     * set-up (DNS, TCP, TLS) is left out, so the first call of a cold JVM, which also loads and
+     * initialises the TLS stack, is not reported as a slow server.
+     */
+    private static Duration latencyOf(Response response, long headersArrivedNanos) {
+        long untilHeaders = Math.max(0, response.receivedResponseAtMillis() - response.sentRequestAtMillis());
+        return Duration.ofMillis(untilHeaders).plus(since(headersArrivedNanos));
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+}

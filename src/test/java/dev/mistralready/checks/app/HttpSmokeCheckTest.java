@@ -1,0 +1,324 @@
+package dev.mistralready.checks.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mistralready.check.Finding;
+import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Secret;
+import dev.mistralready.check.Severity;
+import dev.mistralready.check.Status;
+import dev.mistralready.checks.secrets.Keys;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The smoke test against a MockWebServer on loopback: one test per way the app can answer, or not. */
+class HttpSmokeCheckTest {
+
+    private static final String ANSWER = """
+            {"id": "cmpl-1", "object": "chat.completion", "model": "mistral-small-2603",
+             "choices": [{"index": 0, "message": {"role": "assistant", "content": "Pong! How can I help?"},
+                          "finish_reason": "stop"}]}""";
+    private static final String LATENCY = "[0-9.]+m?s";
+
+    private final HttpSmokeCheck check = new HttpSmokeCheck();
+    private MockWebServer server;
+    private String url;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = new MockWebServer();
+        server.start();
+        url = "http://127.0.0.1:" + server.getPort() + "/api/chat";
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    private HttpSmokeOptions options() {
+        return HttpSmokeOptions.of(ServiceUrl.parse(url));
+    }
+
+    private Outcome smoke(HttpSmokeOptions options) {
+        return check.run(options, AppContexts.empty());
+    }
+
+    private Outcome smoke() {
+        return smoke(options());
+    }
+
+    private static MockResponse answer(int code, String body) {
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    private static Finding onlyFinding(Outcome outcome) {
+        assertThat(outcome.findings()).hasSize(1);
+        return outcome.findings().get(0);
+    }
+
+    private String at(int code) {
+        return "\\(" + code + " from \\Q" + url + "\\E in " + LATENCY + "\\)";
+    }
+
+    @Test
+    void passesWhenTheAnswerHasTextAndPostsThePingByDefault() throws Exception {
+        server.enqueue(answer(200, ANSWER));
+
+        Outcome outcome = smoke();
+
+        assertThat(outcome.status()).isEqualTo(Status.PASS);
+        assertThat(outcome.findings()).isEmpty();
+        assertThat(outcome.summary()).matches("answered " + at(200) + ": \"Pong! How can I help\\?\"");
+        RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getTarget()).isEqualTo("/api/chat");
+        assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
+        assertThat(request.getBody().utf8()).isEqualTo("{\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}]}");
+    }
+
+    @Test
+    void showsOnlyTheStartOfALongAnswer() {
+        server.enqueue(answer(200, "{\"choices\":[{\"message\":{\"content\":\"" + "pong ".repeat(40) + "\"}}]}"));
+
+        Outcome outcome = smoke();
+
+        assertThat(outcome.status()).isEqualTo(Status.PASS);
+        assertThat(outcome.summary()).endsWith(": \"" + "pong ".repeat(12) + "…\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            empty string    | {"choices":[{"message":{"content":""}}]}       | an empty string
+            only whitespace | {"choices":[{"message":{"content":" \\n "}}]}   | only whitespace
+            """)
+    void failsOnAnEmptyAnswer(String shape, String body, String what) {
+        server.enqueue(answer(200, body));
+
+        Outcome outcome = smoke();
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        assertThat(outcome.summary()).matches("empty answer " + at(200));
+        Finding finding = onlyFinding(outcome);
+        assertThat(finding.ruleId()).isEqualTo("MR-SMK-007");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.message()).isEqualTo("POST " + url + " answered 200 OK, but /choices/0/message/content is " + what);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"choices":[{"message":{"content":null}}]}                                  | null
+            {"choices":[{"message":{"content":[{"type":"text","text":"Pong"}]}}]}       | a list
+            {"choices":[{"message":{"content":42}}]}                                    | a number
+            """)
+    void failsWhenTheAnswerIsNotText(String body, String kind) {
+        server.enqueue(answer(200, body));
+
+        Outcome outcome = smoke();
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        assertThat(outcome.summary()).matches("no text at /choices/0/message/content " + at(200));
+        Finding finding = onlyFinding(outcome);
+        assertThat(finding.ruleId()).isEqualTo("MR-SMK-007");
+        assertThat(finding.message()).isEqualTo("POST " + url + " answered 200 OK, but /choices/0/message/content is "
+                + kind + ", not text; body: " + body);
+        assertThat(finding.fix()).isEqualTo("Set `expect-pointer` to the text itself (for a list of content chunks, "
+                + "such as /choices/0/message/content/0/text).");
+    }
+
+    @Test
+    void failsWhenNothingIsAtThePointer() {
+        server.enqueue(answer(200, "{\"reply\":\"pong\"}"));
+
+        Outcome outcome = smoke();
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        assertThat(outcome.summary()).matches("no answer at /choices/0/message/content " + at(200));
+        Finding finding = onlyFinding(outcome);
+        assertThat(finding.ruleId()).isEqualTo("MR-SMK-006");
+        assertThat(finding.message()).isEqualTo("POST " + url + " answered 200 OK, but the JSON has nothing at "
+                + "/choices/0/message/content; body: {\"reply\":\"pong\"}");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
+            <html><body>Sign in</body></html> | the body is not JSON; body: <html><body>Sign in</body></html>
+            ^^                                | the body is empty (empty body)
+            """)
+    void failsWhenTheAnswerIsNotJson(String body, String said) {
+        server.enqueue(answer(200, body == null ? "" : body));
+
+        Outcome outcome = smoke();
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        assertThat(outcome.summary()).matches("not JSON " + at(200));
+        Finding finding = onlyFinding(outcome);
+        assertThat(finding.ruleId()).isEqualTo("MR-SMK-005");
+        assertThat(finding.message()).isEqualTo("POST " + url + " answered 200 OK, but " + said);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            400 | 400 Bad Request           | Check the request against what the endpoint expects: `url`, `body`, and `headers` (a 401 or 403 wants credentials).
+            401 | 401 Unauthorized          | Check the request against what the endpoint expects: `url`, `body`, and `headers` (a 401 or 403 wants credentials).
+            500 | 500 Internal Server Error | The app failed to answer: read its logs for the cause (a Mistral error, a timeout, a missing key), and see what its health endpoint says.
+            502 | 502 Bad Gateway           | The app failed to answer: read its logs for the cause (a Mistral error, a timeout, a missing key), and see what its health endpoint says.
+            """)
+    void failsOnAnErrorStatusWithTheStatusAndABodyExcerpt(int code, String status, String fix) {
+        server.enqueue(answer(code, "{\"error\":\"upstream said no\"}"));
+
+        Outcome outcome = smoke();
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        assertThat(outcome.summary()).matches("failed " + at(code));
+        Finding finding = onlyFinding(outcome);
+        assertThat(finding.ruleId()).isEqualTo("MR-SMK-004");
+        assertThat(finding.message()).isEqualTo("POST " + url + " answered " + status + "; body: {\"error\":\"upstream said no\"}");
+        assertThat(finding.fix()).isEqualTo(fix);
+    }
+
+    @Test
+    void cutsTheExcerptOfALongErrorBodyAndStripsControlCharacters() {
+        server.enqueue(answer(500, "Traceback (most recent call last):\n\t\u001b[31mError\u001b[0m " + "x".repeat(400)));
+
+        Outcome outcome = smoke();
+
+        String message = onlyFinding(outcome).message();
+        String excerpt = message.substring(message.indexOf("; body: ") + "; body: ".length());
+        assertThat(excerpt).startsWith("Traceback (most recent call last): [31mError [0m xxx").endsWith("x…")
+                .hasSize(201).doesNotContain("\u001b", "\n", "\t");
+    }
+
+    @Test
+    void neverShowsAHeaderValueOrTokenEvenWhenTheAppEchoesIt() throws Exception {
+        String token = new Keys(21).mistral();
+        server.enqueue(answer(401, "{\"error\":\"invalid token\",\"got\":\"Bearer " + token + "\"}"));
+
+        Outcome outcome = check.run(options().withHeaders(HeaderTemplates.of(Map.of("Authorization", "Bearer ${SMOKE_TOKEN}"))),
+                AppContexts.with(Map.of("SMOKE_TOKEN", token)));
+
+        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("Authorization")).isEqualTo("Bearer " + token);
+        assertThat(onlyFinding(outcome).message()).isEqualTo("POST " + url + " answered 401 Unauthorized; body: "
+                + "{\"error\":\"invalid token\",\"got\":\"" + Secret.redact("Bearer " + token) + "\"}");
+        assertThat(outcome.toString()).doesNotContain(token);
+    }
+
+    @Test
+    void postsACustomBodyWithCustomHeadersAndReadsACustomPointer() throws Exception {
+        server.enqueue(answer(200, "{\"reply\":{\"text\":\"pong\"}}"));
+
+        Outcome outcome = smoke(options()
+                .withBody("{\"model\":\"mistral-small-2603\",\"messages\":[{\"role\":\"user\",\"content\":\"Say pong\"}]}")
+                .withHeaders(HeaderTemplates.of(Map.of("X-Smoke-Test", "mistral-ready")))
+                .withExpectPointer(AnswerPointer.parse("/reply/text")));
+
+        assertThat(outcome.status()).isEqualTo(Status.PASS);
+        assertThat(outcome.summary()).matches("answered " + at(200) + ": \"pong\"");
+        RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
+        assertThat(request.getBody().utf8()).isEqualTo("{\"model\":\"mistral-small-2603\",\"messages\":[{\"role\":\"user\","
+                + "\"content\":\"Say pong\"}]}");
+        assertThat(request.getHeaders().get("X-Smoke-Test")).isEqualTo("mistral-ready");
+    }
+
+    @Test
+    void doesNotFollowARedirect() throws Exception {
+        try (MockWebServer elsewhere = new MockWebServer()) {
+            elsewhere.start();
+            elsewhere.enqueue(answer(200, ANSWER));
+            String target = "http://localhost:" + elsewhere.getPort() + "/login";
+            server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", target).build());
+
+            Outcome outcome = smoke();
+
+            assertThat(outcome.status()).isEqualTo(Status.FAIL);
+            assertThat(outcome.summary()).matches("redirected " + at(302));
+            Finding finding = onlyFinding(outcome);
+            assertThat(finding.ruleId()).isEqualTo("MR-SMK-004");
+            assertThat(finding.message()).isEqualTo("POST " + url + " answered 302 Found with a redirect to " + target
+                    + "; it was not followed");
+            assertThat(elsewhere.getRequestCount()).isZero();
+        }
+    }
+
+    @Test
+    void failsAsUnreachableWhenNoAnswerComesInTime() {
+        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+
+        Outcome outcome = smoke(options().withRequestTimeout(Duration.ofMillis(200)));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        assertThat(outcome.summary()).isEqualTo("unreachable: no answer within 200ms (" + url + ")");
+        Finding finding = onlyFinding(outcome);
+        assertThat(finding.ruleId()).isEqualTo("MR-SMK-003");
+        assertThat(finding.message()).startsWith(url + " is unreachable: no answer within 200ms (");
+    }
+
+    @Test
+    void failsAsUnreachableWhenTheConnectionIsRefused() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String nobody = "http://127.0.0.1:" + closedPort + "/api/chat";
+
+        Outcome outcome = smoke(HttpSmokeOptions.of(ServiceUrl.parse(nobody)));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        assertThat(outcome.summary()).isEqualTo("unreachable: connection refused (" + nobody + ")");
+        assertThat(onlyFinding(outcome).ruleId()).isEqualTo("MR-SMK-003");
+    }
+
+    @Test
+    void skipsWithTheReasonWhenTheUrlVariableIsNotSetAndNotRequired() {
+        Outcome outcome = check.run(HttpSmokeOptions.fromEnvironment("MISTRAL_READY_SMOKE_URL").withRequired(false),
+                AppContexts.empty());
+
+        assertThat(outcome).isEqualTo(Outcome.skip("skipped: MISTRAL_READY_SMOKE_URL is not set"));
+    }
+
+    @Test
+    void failsWhenATokenVariableIsNotSetAndRequired() {
+        Outcome outcome = check.run(options().withHeaders(HeaderTemplates.of(Map.of("Authorization", "Bearer ${SMOKE_TOKEN}"))),
+                AppContexts.empty());
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        Finding finding = onlyFinding(outcome);
+        assertThat(finding.ruleId()).isEqualTo("MR-SMK-001");
+        assertThat(finding.message()).isEqualTo("SMOKE_TOKEN is not set (header `Authorization` uses it)");
+        assertThat(finding.fix()).isEqualTo("Provide SMOKE_TOKEN where this checklist runs (a CI secret), or set "
+                + "`required: false` to skip the gate when it is absent.");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void failsWithoutSendingATokenThatCannotBeAHeader() {
+        String token = new Keys(22).mistral();
+
+        Outcome outcome = check.run(options().withHeaders(HeaderTemplates.of(Map.of("Authorization", "Bearer ${SMOKE_TOKEN}"))),
+                AppContexts.with(Map.of("SMOKE_TOKEN", token.substring(0, 5) + "\n" + token.substring(5))));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        Finding finding = onlyFinding(outcome);
+        assertThat(finding.ruleId()).isEqualTo("MR-SMK-002");
+        assertThat(finding.message()).isEqualTo("SMOKE_TOKEN contains a control or non-ASCII character (at position 6), "
+                + "which cannot be sent in an HTTP header");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void needsTheNetwork() {
+        assertThat(check.needsNetwork(options())).isTrue();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.mistralready.checks.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mistralready.checklist.ChecklistException;
+import dev.mistralready.checklist.ChecklistLoader;
+import dev.mistralready.engine.CheckRegistry;
+import dev.mistralready.engine.GatePlanner;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How an {@code http-smoke} gate's options are read from checklist.yaml, and the errors a user can make. */
+class HttpSmokeOptionsTest {
+
+    private static HttpSmokeOptions plan(String with) throws ChecklistException {
+        String yaml = "version: 1\ngates:\n  - id: smoke\n    type: http-smoke\n"
+                + (with.isEmpty() ? "" : "    with:\n" + with);
+        return (HttpSmokeOptions) new GatePlanner(CheckRegistry.of(List.of(new HttpSmokeCheck())))
+                .plan(ChecklistLoader.parse("checklist.yaml", yaml)).get(0).options();
+    }
+
+    @Test
+    void defaultsToThePingAndTheChatCompletionsAnswer() throws ChecklistException {
+        HttpSmokeOptions options = plan("      url-env: MISTRAL_READY_SMOKE_URL\n");
+
+        assertThat(options).isEqualTo(HttpSmokeOptions.fromEnvironment("MISTRAL_READY_SMOKE_URL"));
+        assertThat(options.body()).isEqualTo("{\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}]}");
+        assertThat(options.expectPointer().text()).isEqualTo("/choices/0/message/content");
+        assertThat(options.requestTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(options.required()).isTrue();
+    }
+
+    @Test
+    void takesTheBodyAsAMappingOrAsJsonText() throws ChecklistException {
+        HttpSmokeOptions mapping = plan("""
+                      url: https://app.example.com/api/chat
+                      body:
+                        model: mistral-small-2603
+                        messages: [{role: user, content: ping}]
+                """);
+        HttpSmokeOptions text = plan("""
+                      url: https://app.example.com/api/chat
+                      body: '{"model": "mistral-small-2603", "messages": [{"role": "user", "content": "ping"}]}'
+                """);
+
+        String expected = "{\"model\":\"mistral-small-2603\",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}]}";
+        assertThat(mapping.body()).isEqualTo(expected);
+        assertThat(text.body()).isEqualTo(expected);
+    }
+
+    @Test
+    void refusesABodyThatIsNotJson() {
+        assertThatThrownBy(() -> plan("      url-env: SMOKE_URL\n      body: 'ping'\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessageStartingWith("checklist.yaml:6:7: option `with`: `body` is not JSON (")
+                .hasMessageEndingWith("); write the request as a mapping, or as JSON text");
+    }
+
+    @Test
+    void refusesAnExpectPointerThatIsNoJsonPointerAtItsValue() {
+        assertThatThrownBy(() -> plan("      url-env: SMOKE_URL\n      expect-pointer: choices[0].message.content\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:7:23: option `expect-pointer`: `choices[0].message.content` is not a JSON "
+                        + "pointer; expected one such as /choices/0/message/content (each step after a `/`, list indexes "
+                        + "from 0)");
+    }
+
+    @Test
+    void refusesNeitherUrlNorUrlEnvSuggestingTheSmokeVariable() {
+        assertThatThrownBy(() -> plan("      body: {messages: []}\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:6:7: option `with`: needs `url` (the address, such as "
+                        + "https://app.example.com/api/chat) or `url-env` (the environment variable that holds it, such as "
+                        + "MISTRAL_READY_SMOKE_URL)");
+    }
+}

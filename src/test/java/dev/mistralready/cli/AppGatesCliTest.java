@@ -1,0 +1,127 @@
+package dev.mistralready.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mistralready.check.Secret;
+import dev.mistralready.checks.secrets.Keys;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The deployed app's gates, http-health and http-smoke, through the whole CLI against a MockWebServer on loopback. */
+@DisabledOnOs(OS.WINDOWS)
+class AppGatesCliTest {
+
+    private static final String PATH = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+
+    @TempDir
+    Path work;
+
+    private final String token = new Keys(43).mistral();
+    private MockWebServer server;
+    private Path project;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        server = new MockWebServer();
+        server.start();
+        project = Files.createDirectories(work.resolve("project"));
+        Files.writeString(project.resolve("checklist.yaml"), """
+                version: 1
+                gates:
+                  - id: health
+                    type: http-health
+                    with:
+                      url: http://127.0.0.1:%1$d/health
+                      headers: {Authorization: "Bearer ${APP_TOKEN}"}
+                  - id: smoke
+                    type: http-smoke
+                    with:
+                      url: http://127.0.0.1:%1$d/api/chat
+                      headers: {Authorization: "Bearer ${APP_TOKEN}", X-Probe: mistral-ready}
+                  - {id: build, type: command, with: {run: 'echo built'}}
+                """.formatted(server.getPort()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    private CliRun check(Map<String, String> environment, String... options) {
+        String[] args = new String[options.length + 2];
+        args[0] = "check";
+        args[1] = "project";
+        System.arraycopy(options, 0, args, 2, options.length);
+        return CliRun.in(work, environment, args);
+    }
+
+    @Test
+    void offlineSkipsBothWithTheReasonAndSendsNothing() {
+        CliRun run = check(Map.of("PATH", PATH, "APP_TOKEN", token), "--offline", "--color", "never");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^SKIP   health  ").containsPattern("(?m)^SKIP   smoke  ")
+                .contains("       skipped (--offline): this gate needs the network")
+                .containsPattern("(?m)^1 passed, 0 failed, 0 warnings, 2 skipped \\(");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void skipsWithTheReasonWhenTheUrlVariablesAreNotSet() throws IOException {
+        Files.writeString(project.resolve("checklist.yaml"), """
+                version: 1
+                gates:
+                  - {id: health, type: http-health, with: {url-env: MISTRAL_READY_HEALTH_URL, required: false}}
+                  - {id: smoke, type: http-smoke, with: {url-env: MISTRAL_READY_SMOKE_URL, required: false}}
+                """);
+
+        CliRun run = check(Map.of("PATH", PATH), "--color", "never");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("       skipped: MISTRAL_READY_HEALTH_URL is not set",
+                "       skipped: MISTRAL_READY_SMOKE_URL is not set");
+    }
+
+    @Test
+    void passesAHealthyAppThatAnswersTheSmokeTest() {
+        server.enqueue(new MockResponse.Builder().code(200)
+                .body("{\"status\":\"healthy\",\"provider\":\"mistral\",\"latencyMs\":95}").build());
+        server.enqueue(new MockResponse.Builder().code(200)
+                .body("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"pong\"}}]}").build());
+
+        CliRun run = check(Map.of("PATH", PATH, "APP_TOKEN", token), "--verbose", "--color", "never", "--jobs", "1");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^PASS   health  ").containsPattern("(?m)^PASS   smoke  ")
+                .containsPattern("(?m)^       healthy \\(200 from http://127.0.0.1:\\d+/health in [0-9.]+m?s\\); "
+                        + "the app reports latencyMs 95$")
+                .containsPattern("(?m)^       answered \\(200 from http://127.0.0.1:\\d+/api/chat in [0-9.]+m?s\\): \"pong\"$");
+    }
+
+    @Test
+    void theTokenAppearsInNoReportFormatEvenWhenTheAppEchoesIt() throws Exception {
+        String echo = "{\"error\":\"invalid token\",\"received\":\"Bearer " + token + "\",\"token\":\"" + token + "\"}";
+        for (int i = 0; i < 2; i++) {
+            server.enqueue(new MockResponse.Builder().code(401).body(echo).addHeader("Location", "/login?t=" + token).build());
+        }
+
+        CliRun run = check(Map.of("PATH", PATH, "APP_TOKEN", token), "--verbose", "--junit", "report.xml",
+                "--json", "report.json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        String everything = run.out() + run.err() + Files.readString(work.resolve("report.xml"))
+                + Files.readString(work.resolve("report.json"));
+        assertThat(everything).contains("MR-HLT-004", "MR-SMK-004", Secret.redact("Bearer " + token),
+                "\"token\":\"" + Secret.redact(token)).doesNotContain(token);
+    }
+}
