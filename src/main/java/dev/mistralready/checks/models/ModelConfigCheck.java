@@ -78,8 +78,11 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
                 continue;
             }
             String text = ((FileContent.Text) content).text();
-            FileCalls calls = language(file.path()).get().equals("python")
-                    ? PythonCalls.find(file.path(), text) : JavaScriptCalls.find(file.path(), text);
+            FileCalls calls = switch (language(file.path()).get()) {
+                case "python" -> PythonCalls.find(file.path(), text);
+                case "java" -> JavaCalls.find(file.path(), text, catalogue);
+                default -> JavaScriptCalls.find(file.path(), text);
+            };
             if (calls.usesMistral()) {
                 found.add(calls);
             }
@@ -160,6 +163,9 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
     private static Optional<String> language(String path) {
         if (path.endsWith(".py")) {
             return Optional.of("python");
+        }
+        if (path.endsWith(".java")) {
+            return Optional.of("java");
         }
         return SCRIPT_EXTENSIONS.stream().anyMatch(path::endsWith) ? Optional.of("javascript") : Optional.empty();
     }
