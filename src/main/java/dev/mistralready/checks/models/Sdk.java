@@ -8,9 +8,9 @@ enum Sdk {
     PYTHON_LEGACY("mistralai 0.x MistralClient", "max_tokens", "maxTokens", "max_tokens=1024"),
     LANGCHAIN4J("LangChain4j", "maxTokens", "maxOutputTokens", ".maxTokens(1024)"),
     /** Spring AI's properties; the call's callee is the prefix in use, 1.x ({@code .options}) or 2.0. */
-    SPRING_AI("Spring AI", "max-tokens", "max-completion-tokens", "max-tokens=1024"),
+    SPRING_AI("Spring AI", "max-tokens", "max-completion-tokens", "max-tokens: 1024"),
     /** The LangChain4j Spring Boot starter's properties; the callee is the prefix in use. */
-    LANGCHAIN4J_SPRING("LangChain4j Spring Boot starter", "max-tokens", "max-completion-tokens", "max-tokens=1024");
+    LANGCHAIN4J_SPRING("LangChain4j Spring Boot starter", "max-tokens", "max-completion-tokens", "max-tokens: 1024");
 
     private final String label;
     private final String maxTokens;
@@ -46,7 +46,6 @@ enum Sdk {
         return switch (this) {
             case PYTHON, PYTHON_LEGACY -> "temperature=0.3";
             case LANGCHAIN4J -> ".temperature(0.3)";
-            case SPRING_AI, LANGCHAIN4J_SPRING -> "temperature=0.3";
             default -> "temperature: 0.3";
         };
     }
@@ -55,8 +54,8 @@ enum Sdk {
     String maxTokensFix(String callee) {
         return switch (this) {
             case LANGCHAIN4J -> "Add `" + maxTokensExample + "` to the builder (sized to the longest reply you need).";
-            case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + "." + maxTokensExample
-                    + "` (sized to the longest reply you need)" + springAiOneNote(callee, maxTokens) + ".";
+            case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + "." + maxTokens
+                    + "`, e.g. to 1024 (sized to the longest reply you need)" + springAiOneNote(callee, maxTokens) + ".";
             default -> "Pass `" + maxTokensExample + "` (sized to the longest reply you need) on every chat call.";
         };
     }
@@ -65,8 +64,8 @@ enum Sdk {
     String temperatureFix(String callee) {
         return switch (this) {
             case LANGCHAIN4J -> "Add `" + temperatureExample() + "` to the builder (Mistral recommends 0.0 to 0.7).";
-            case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + "." + temperatureExample()
-                    + "` explicitly (Mistral recommends 0.0 to 0.7)" + springAiOneNote(callee, "temperature") + ".";
+            case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + ".temperature` explicitly, e.g. to 0.3 "
+                    + "(Mistral recommends 0.0 to 0.7)" + springAiOneNote(callee, "temperature") + ".";
             default -> "Set `" + temperatureExample() + "` explicitly (Mistral recommends 0.0 to 0.7).";
         };
     }
