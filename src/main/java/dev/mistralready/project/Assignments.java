@@ -2,6 +2,7 @@ package dev.mistralready.project;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class Assignments {
     private final Map<String, List<TokenSpan>> values = new HashMap<>();
     private final Map<String, Map<String, TokenSpan>> properties = new HashMap<>();
     private final Map<String, List<TokenSpan>> returns = new HashMap<>();
+    private final Set<String> declaredTypes = new HashSet<>();
 
     private Assignments(SourceTokens source) {
         this.source = source;
@@ -31,10 +33,10 @@ final class Assignments {
 
     static Assignments of(SourceTokens source) {
         Assignments assignments = new Assignments(source);
-        if (source.language() == SourceTokens.Language.JAVASCRIPT) {
-            assignments.scanJavaScript();
-        } else {
-            assignments.scanPython();
+        switch (source.language()) {
+            case JAVASCRIPT -> assignments.scanJavaScript();
+            case PYTHON -> assignments.scanPython();
+            case JAVA -> assignments.scanJava();
         }
         return assignments;
     }
@@ -49,6 +51,11 @@ final class Assignments {
 
     List<TokenSpan> returns(String function) {
         return returns.getOrDefault(function, List.of());
+    }
+
+    /** Whether the file declares a class, interface, enum or record of this name (Java). */
+    boolean declaresType(String name) {
+        return declaredTypes.contains(name);
     }
 
     private void scanJavaScript() {
@@ -74,6 +81,26 @@ final class Assignments {
             } else if (!member && source.isPunctuation(i + 1, "[") && source.isKind(i + 2, TokenKind.STRING)
                     && source.isPunctuation(i + 3, "]") && source.isPunctuation(i + 4, "=")) {
                 property(token.text(), source.get(i + 2).value(), i + 5);
+            }
+        }
+    }
+
+    /**
+     * Java: every {@code NAME = value} not reached through a dot: fields and constants
+     * ({@code static final String MODEL = "..."}), locals, reassignments; and the types the file
+     * declares, so {@code Config.MODEL} can be read as this file's {@code MODEL}.
+     */
+    private void scanJava() {
+        for (int i = 0; i < source.size(); i++) {
+            Token token = source.get(i);
+            if (token.kind() != TokenKind.IDENTIFIER || source.isPunctuation(i - 1, ".")) {
+                continue;
+            }
+            if (Set.of("class", "interface", "enum", "record").contains(token.text())
+                    && source.isKind(i + 1, TokenKind.IDENTIFIER) && !source.isPunctuation(i - 1, "@")) {
+                declaredTypes.add(source.get(i + 1).text());
+            } else if (source.isPunctuation(i + 1, "=")) {
+                assign(token.text(), i + 2);
             }
         }
     }
@@ -190,7 +217,8 @@ final class Assignments {
             if (token.kind() == TokenKind.PUNCTUATION && Set.of(";", ",", ")", "]", "}").contains(token.text())) {
                 break;
             }
-            if (index > start && token.line() > source.get(index - 1).line() && endsValue(source.get(index - 1))
+            if (index > start && source.language() != SourceTokens.Language.JAVA
+                    && token.line() > source.get(index - 1).line() && endsValue(source.get(index - 1))
                     && startsStatement(token)) {
                 break;
             }

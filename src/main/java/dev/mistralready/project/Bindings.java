@@ -89,6 +89,11 @@ public final class Bindings {
         if (source.isPunctuation(from, "{") && closesAt(from, to - 1)) {
             return mapping(from, depth);
         }
+        if (span.size() == 3 && source.language() == SourceTokens.Language.JAVA && source.isPunctuation(from + 1, ".")
+                && source.isKind(from, TokenKind.IDENTIFIER) && source.isKind(from + 2, TokenKind.IDENTIFIER)
+                && assignments.declaresType(source.get(from).text())) {
+            return name(source.get(from + 2).text(), depth).orElseGet(() -> unknown(span)); // Config.MODEL
+        }
         if (source.isKind(from, TokenKind.IDENTIFIER) && source.isPunctuation(from + 1, "(") && closesAt(from + 1, to - 1)) {
             return call(source.get(from).text(), from + 1, span, depth);
         }
@@ -217,6 +222,9 @@ public final class Bindings {
 
     /** The right-hand side of {@code a ?? "x"}, {@code a || "x"} or {@code a or "x"}, when it is a constant. */
     private Optional<Value> fallback(TokenSpan span, int depth) {
+        if (source.language() == SourceTokens.Language.JAVA) {
+            return Optional.empty(); // `||` is logical or in Java, never a default
+        }
         String operator = source.language() == SourceTokens.Language.PYTHON ? "or" : null;
         int index = span.from();
         int last = -1;
@@ -234,13 +242,20 @@ public final class Bindings {
         return right instanceof Value.Text || right instanceof Value.Number ? Optional.of(right) : Optional.of(unknown(span));
     }
 
-    /** The default of {@code os.getenv("X", "d")} or {@code os.environ.get("X", "d")}. */
+    /**
+     * The default of {@code os.getenv("X", "d")} or {@code os.environ.get("X", "d")} in Python, of
+     * {@code System.getenv().getOrDefault("X", "d")}, {@code System.getProperty("x", "d")} or
+     * {@code Optional.ofNullable(System.getenv("X")).orElse("d")} in Java.
+     */
     private Optional<Value> environmentDefault(TokenSpan span, int depth) {
         int close = span.to() - 1;
-        if (source.language() != SourceTokens.Language.PYTHON || !source.isPunctuation(close, ")")) {
+        if (source.language() == SourceTokens.Language.JAVASCRIPT || !source.isPunctuation(close, ")")) {
             return Optional.empty();
         }
         int open = source.opening(close).orElse(-1);
+        if (source.language() == SourceTokens.Language.JAVA) {
+            return javaEnvironmentDefault(span, open, depth);
+        }
         boolean getenv = source.isIdentifier(open - 1, "getenv");
         boolean environGet = source.isIdentifier(open - 1, "get") && source.isIdentifier(open - 3, "environ");
         if (!getenv && !environGet) {
@@ -252,6 +267,36 @@ public final class Bindings {
         }
         Value fallback = resolve(arguments.get(1).value(), depth + 1);
         return Optional.of(fallback instanceof Value.Text ? fallback : unknown(span));
+    }
+
+    private Optional<Value> javaEnvironmentDefault(TokenSpan span, int open, int depth) {
+        List<Argument> arguments = source.arguments(open);
+        int fallbackArgument;
+        if (source.isIdentifier(open - 1, "getOrDefault") && source.isPunctuation(open - 2, ".")
+                && source.isPunctuation(open - 3, ")") && source.isIdentifier(source.opening(open - 3).orElse(0) - 1, "getenv")) {
+            fallbackArgument = 1;
+        } else if (source.isIdentifier(open - 1, "getProperty") && source.isIdentifier(open - 3, "System")) {
+            fallbackArgument = 1;
+        } else if (source.isIdentifier(open - 1, "orElse") && source.isPunctuation(open - 2, ".")
+                && source.isPunctuation(open - 3, ")") && mentionsGetenv(source.opening(open - 3).orElse(open - 3), open - 3)) {
+            fallbackArgument = 0;
+        } else {
+            return Optional.empty();
+        }
+        if (arguments.size() != fallbackArgument + 1) {
+            return Optional.of(unknown(span));
+        }
+        Value fallback = resolve(arguments.get(fallbackArgument).value(), depth + 1);
+        return Optional.of(fallback instanceof Value.Text ? fallback : unknown(span));
+    }
+
+    private boolean mentionsGetenv(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (source.isIdentifier(i, "getenv") || source.isIdentifier(i, "getProperty")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean closesAt(int open, int close) {
@@ -271,7 +316,7 @@ public final class Bindings {
 
     private static Optional<Double> number(Token token) {
         try {
-            return Optional.of(Double.parseDouble(token.text().replace("_", "")));
+            return Optional.of(Double.parseDouble(token.value().replace("_", "")));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -18,7 +18,8 @@ public final class SourceTokens {
 
     public enum Language {
         JAVASCRIPT,
-        PYTHON
+        PYTHON,
+        JAVA
     }
 
     private final Language language;
@@ -38,6 +39,10 @@ public final class SourceTokens {
 
     public static SourceTokens python(String source) {
         return new SourceTokens(Language.PYTHON, PythonLexer.tokenize(source));
+    }
+
+    public static SourceTokens java(String source) {
+        return new SourceTokens(Language.JAVA, JavaLexer.tokenize(source));
     }
 
     public Language language() {
@@ -151,7 +156,8 @@ public final class SourceTokens {
 
     private Argument argument(TokenSpan item) {
         int first = item.from();
-        if (isPunctuation(first, "...") || language == Language.PYTHON && isPunctuation(first, "*")) {
+        if (language == Language.JAVASCRIPT && isPunctuation(first, "...")
+                || language == Language.PYTHON && isPunctuation(first, "*")) {
             return new Argument(Optional.empty(), new TokenSpan(first + 1, item.to()), Argument.Spread.POSITIONAL);
         }
         if (language == Language.PYTHON && isPunctuation(first, "**")) {

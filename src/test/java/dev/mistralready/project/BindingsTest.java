@@ -147,4 +147,49 @@ class BindingsTest {
 
         assertThat(call.entry(keywords, "max_tokens")).isInstanceOf(Value.Nothing.class);
     }
+
+    private static Value javaArgument(String source, String method) {
+        return Call.of(SourceTokens.java(source), method).first();
+    }
+
+    @Test
+    void resolvesAJavaStaticFinalConstantAndTheSameConstantQualifiedByItsOwnClass() {
+        String source = """
+                class Models {
+                    private static final String MODEL = "mistral-small-2603";
+                    ChatModel a() { return b().modelName(MODEL).build(); }
+                    ChatModel c() { return b().temperature(Models.MODEL).build(); }
+                }
+                """;
+
+        Value plain = javaArgument(source, "modelName");
+        Value qualified = javaArgument(source, "temperature");
+
+        assertThat(plain).isInstanceOf(Value.Text.class);
+        assertThat(((Value.Text) plain).where().line()).isEqualTo(2);
+        assertThat(qualified).isEqualTo(plain);
+    }
+
+    @Test
+    void aJavaConstantOfAnotherClassIsUnknown() {
+        assertThat(javaArgument("b().modelName(Other.MODEL);", "modelName")).isInstanceOf(Value.Unknown.class);
+    }
+
+    @Test
+    void readsJavaNumbersWithTheirSuffixes() {
+        Value temperature = javaArgument("b().temperature(0.3f);", "temperature");
+        Value negative = javaArgument("b().temperature(-1.5d);", "temperature");
+
+        assertThat(((Value.Number) temperature).number()).isEqualTo(0.3);
+        assertThat(((Value.Number) negative).number()).isEqualTo(-1.5);
+    }
+
+    @Test
+    void takesTheDefaultOfAJavaEnvironmentLookup() {
+        assertThat(javaArgument("b().modelName(System.getenv().getOrDefault(\"M\", \"mistral-tiny\"));", "modelName"))
+                .isInstanceOfSatisfying(Value.Text.class, text -> assertThat(text.text()).isEqualTo("mistral-tiny"));
+        assertThat(javaArgument("b().modelName(Optional.ofNullable(System.getenv(\"M\")).orElse(\"x-1\"));", "modelName"))
+                .isInstanceOfSatisfying(Value.Text.class, text -> assertThat(text.text()).isEqualTo("x-1"));
+        assertThat(javaArgument("b().modelName(System.getenv(\"M\"));", "modelName")).isInstanceOf(Value.Unknown.class);
+    }
 }

@@ -30,7 +30,7 @@ final class CallReader {
                 mapping.entry(sdk.otherMaxTokensSpelling()).isPresent());
     }
 
-    private static Parameter parameter(Bindings bindings, Value.Mapping options, String key) {
+    static Parameter parameter(Bindings bindings, Value.Mapping options, String key) {
         Optional<TokenSpan> span = options.entry(key);
         if (span.isEmpty()) {
             return options.complete() ? new Parameter.Missing() : new Parameter.Unseen();

@@ -28,8 +28,9 @@ import java.util.concurrent.CancellationException;
 
 /**
  * The {@code model-config} gate: finds every Mistral chat call in the project's TypeScript,
- * JavaScript and Python code and checks the model it names (pinned, not retired, deprecated, Labs
- * or unknown, against the bundled catalogue and today's date) and its max tokens and temperature.
+ * JavaScript, Python and Java code and Spring configuration, and checks the model it names
+ * (pinned, not retired, deprecated, Labs or unknown, against the bundled catalogue and today's
+ * date) and its max tokens and temperature.
  */
 public final class ModelConfigCheck implements Check<ModelConfigOptions> {
 
@@ -52,7 +53,7 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
 
     @Override
     public String summary() {
-        return "Lints Mistral calls in TS/JS and Python: pinned, current models, max tokens and temperature set";
+        return "Lints Mistral calls in TS/JS, Python, Java and Spring config: pinned models, max tokens, temperature";
     }
 
     @Override
@@ -68,6 +69,7 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         context.progress().report(String.format(Locale.ROOT, "reading %,d source files", sources.size()));
         List<FileCalls> found = new ArrayList<>();
         List<String> details = new ArrayList<>();
+        Map<String, String> springConfig = new LinkedHashMap<>();
         for (ProjectFile file : sources) {
             if (context.cancellation().isCancelled()) {
                 throw new CancellationException("the model lint was cancelled");
@@ -78,15 +80,23 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
                 continue;
             }
             String text = ((FileContent.Text) content).text();
-            FileCalls calls = language(file.path()).get().equals("python")
-                    ? PythonCalls.find(file.path(), text) : JavaScriptCalls.find(file.path(), text);
+            if (language(file.path()).get().equals("spring")) {
+                springConfig.put(file.path(), text); // read together below: profiles lay over the base
+                continue;
+            }
+            FileCalls calls = switch (language(file.path()).get()) {
+                case "python" -> PythonCalls.find(file.path(), text);
+                case "java" -> JavaCalls.find(file.path(), text, catalogue);
+                default -> JavaScriptCalls.find(file.path(), text);
+            };
             if (calls.usesMistral()) {
                 found.add(calls);
             }
         }
+        SpringConfigCalls.find(springConfig).stream().filter(FileCalls::usesMistral).forEach(found::add);
         if (found.isEmpty()) {
-            return Outcome.skip(sources.isEmpty() ? "skipped: no TypeScript, JavaScript or Python files"
-                    : "skipped: no Mistral client or chat call in " + count(sources.size(), "TypeScript, JavaScript or Python file"));
+            return Outcome.skip(sources.isEmpty() ? "skipped: no TypeScript, JavaScript, Python or Java files or Spring configuration"
+                    : "skipped: no Mistral client or chat call in " + count(sources.size(), "source or Spring configuration file"));
         }
         LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
         return outcome(found, today, options, details);
@@ -160,6 +170,12 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
     private static Optional<String> language(String path) {
         if (path.endsWith(".py")) {
             return Optional.of("python");
+        }
+        if (path.endsWith(".java")) {
+            return Optional.of("java");
+        }
+        if (SpringConfigCalls.isSpringConfig(path)) {
+            return Optional.of("spring");
         }
         return SCRIPT_EXTENSIONS.stream().anyMatch(path::endsWith) ? Optional.of("javascript") : Optional.empty();
     }

@@ -23,12 +23,16 @@ public record ModelConfigOptions(
     /** Installed dependencies and generated files: never the application's own code. */
     static final List<String> NEVER_LINTED = List.of(
             "node_modules", "bower_components", ".venv", "venv", "site-packages", "__pycache__", ".tox",
-            "*.min.js", "*.d.ts");
+            "*.min.js", "*.d.ts", "**/target/classes/", "**/build/resources/");
 
-    /** Test code, fixtures and examples, skipped with {@code production-only}. */
+    /**
+     * Test code, fixtures and examples, skipped with {@code production-only}. A directory named
+     * {@code example} only near the root: deeper, it is a Java package such as Spring Initializr's
+     * {@code com.example}, which is production code.
+     */
     static final List<String> NOT_PRODUCTION = List.of(
-            "test", "tests", "__tests__", "__mocks__", "spec", "e2e", "fixtures", "examples", "example",
-            "*.test.*", "*.spec.*", "test_*.py", "*_test.py", "conftest.py");
+            "test", "tests", "__tests__", "__mocks__", "spec", "e2e", "fixtures", "examples", "example/", "*/example/",
+            "*.test.*", "*.spec.*", "test_*.py", "*_test.py", "conftest.py", "*Test.java", "*Tests.java", "*IT.java");
 
     public ModelConfigOptions {
         paths = paths == null ? List.of() : List.copyOf(paths);

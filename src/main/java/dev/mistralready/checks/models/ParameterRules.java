@@ -31,12 +31,12 @@ final class ParameterRules {
             findings.add(finding(NO_MAX_TOKENS, Severity.ERROR, call, call.at(),
                     "`" + call.callee() + "` sets no `" + sdk.maxTokens() + "`" + spelling
                             + ": a reply can run to the model's context limit, in cost and latency",
-                    "Pass `" + sdk.maxTokensExample() + "` (sized to the longest reply you need) on every chat call."));
+                    sdk.maxTokensFix(call.callee())));
         }
         if (call.temperature() instanceof Parameter.Missing) {
             findings.add(finding(NO_TEMPERATURE, Severity.WARNING, call, call.at(),
                     "`" + call.callee() + "` sets no `temperature`: the model's default applies, and it differs by model",
-                    "Set `" + sdk.temperatureExample() + "` explicitly (Mistral recommends 0.0 to 0.7)."));
+                    sdk.temperatureFix(call.callee())));
         }
         if (call.temperature() instanceof Parameter.Given given && given.value() instanceof Value.Number number
                 && (number.number() < 0 || number.number() > 1)) {

@@ -5,7 +5,12 @@ enum Sdk {
     TYPESCRIPT("@mistralai/mistralai", "maxTokens", "max_tokens", "maxTokens: 1024"),
     TYPESCRIPT_LEGACY("@mistralai/mistralai 0.x MistralClient", "maxTokens", "max_tokens", "maxTokens: 1024"),
     PYTHON("mistralai", "max_tokens", "maxTokens", "max_tokens=1024"),
-    PYTHON_LEGACY("mistralai 0.x MistralClient", "max_tokens", "maxTokens", "max_tokens=1024");
+    PYTHON_LEGACY("mistralai 0.x MistralClient", "max_tokens", "maxTokens", "max_tokens=1024"),
+    LANGCHAIN4J("LangChain4j", "maxTokens", "maxOutputTokens", ".maxTokens(1024)"),
+    /** Spring AI's properties; the call's callee is the prefix in use, 1.x ({@code .options}) or 2.0. */
+    SPRING_AI("Spring AI", "max-tokens", "max-completion-tokens", "max-tokens: 1024"),
+    /** The LangChain4j Spring Boot starter's properties; the callee is the prefix in use. */
+    LANGCHAIN4J_SPRING("LangChain4j Spring Boot starter", "max-tokens", "max-completion-tokens", "max-tokens: 1024");
 
     private final String label;
     private final String maxTokens;
@@ -38,6 +43,36 @@ enum Sdk {
     }
 
     String temperatureExample() {
-        return this == PYTHON || this == PYTHON_LEGACY ? "temperature=0.3" : "temperature: 0.3";
+        return switch (this) {
+            case PYTHON, PYTHON_LEGACY -> "temperature=0.3";
+            case LANGCHAIN4J -> ".temperature(0.3)";
+            default -> "temperature: 0.3";
+        };
+    }
+
+    /** How to set max tokens on {@code callee}, in this SDK's own words. */
+    String maxTokensFix(String callee) {
+        return switch (this) {
+            case LANGCHAIN4J -> "Add `" + maxTokensExample + "` to the builder (sized to the longest reply you need).";
+            case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + "." + maxTokens
+                    + "`, e.g. to 1024 (sized to the longest reply you need)" + springAiOneNote(callee, maxTokens) + ".";
+            default -> "Pass `" + maxTokensExample + "` (sized to the longest reply you need) on every chat call.";
+        };
+    }
+
+    /** How to set the temperature on {@code callee}, in this SDK's own words. */
+    String temperatureFix(String callee) {
+        return switch (this) {
+            case LANGCHAIN4J -> "Add `" + temperatureExample() + "` to the builder (Mistral recommends 0.0 to 0.7).";
+            case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + ".temperature` explicitly, e.g. to 0.3 "
+                    + "(Mistral recommends 0.0 to 0.7)" + springAiOneNote(callee, "temperature") + ".";
+            default -> "Set `" + temperatureExample() + "` explicitly (Mistral recommends 0.0 to 0.7).";
+        };
+    }
+
+    /** Spring AI 1.x reads its options one level down: say so when suggesting the 2.0 key. */
+    private String springAiOneNote(String callee, String key) {
+        return this == SPRING_AI && !callee.endsWith(".options")
+                ? "; Spring AI 1.x reads `" + callee + ".options." + key + "` instead" : "";
     }
 }

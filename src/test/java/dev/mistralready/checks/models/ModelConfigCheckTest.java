@@ -176,6 +176,6 @@ class ModelConfigCheckTest {
         Outcome outcome = check("no-mistral");
 
         assertThat(outcome.status()).isEqualTo(Status.SKIP);
-        assertThat(outcome.summary()).isEqualTo("skipped: no Mistral client or chat call in 1 TypeScript, JavaScript or Python file");
+        assertThat(outcome.summary()).isEqualTo("skipped: no Mistral client or chat call in 1 source or Spring configuration file");
     }
 }

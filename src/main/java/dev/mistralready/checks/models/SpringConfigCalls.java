@@ -1,0 +1,227 @@
+package dev.mistralready.checks.models;
+
+import dev.mistralready.check.Location;
+import dev.mistralready.project.ConfigEntry;
+import dev.mistralready.project.PropertiesReader;
+import dev.mistralready.project.Token;
+import dev.mistralready.project.TokenKind;
+import dev.mistralready.project.Value;
+import dev.mistralready.project.YamlConfigReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Mistral chat models configured in Spring Boot's {@code application.properties} and
+ * {@code application.yml} / {@code .yaml}, profile variants ({@code application-prod.yml}) and
+ * the documents of a multi-document YAML file included. Each configuration of a chat model is one
+ * call: Spring AI's ({@code spring.ai.mistralai.chat.*}, 2.0, or {@code .chat.options.*}, 1.x)
+ * and the LangChain4j starter's ({@code langchain4j.mistral-ai.chat-model.*} and
+ * {@code .streaming-chat-model.*}). Keys are compared as Spring's relaxed binding does
+ * ({@code max-tokens}, {@code maxTokens} and {@code max_tokens} are one key).
+ *
+ * <p>A profile (a profile file, or a later document of a YAML file) is laid over the base
+ * configuration of the same directory ({@code application.*}, first document): a parameter the
+ * base sets is not missing in the profile, and one the base lacks but a profile sets is reported
+ * nowhere, since which profiles run in production is not written in the files.
+ *
+ * <p>{@code ${VAR:default}} counts as its default; a bare {@code ${VAR}} as set to a value only
+ * known at run time: neither a model to check nor a missing parameter.
+ */
+final class SpringConfigCalls {
+
+    private static final Pattern FILE_NAME = Pattern.compile("application(-[^/]+)?\\.(properties|ya?ml)");
+
+    /** One chat model a configuration can set, with its keys after relaxed binding. */
+    private enum Family {
+        SPRING_AI(Sdk.SPRING_AI, "spring.ai.mistralai.chat", "spring.ai.mistralai.chat.", "model"),
+        LANGCHAIN4J_CHAT(Sdk.LANGCHAIN4J_SPRING, "langchain4j.mistral-ai.chat-model", "langchain4j.mistralai.chatmodel.",
+                "modelname"),
+        LANGCHAIN4J_STREAMING(Sdk.LANGCHAIN4J_SPRING, "langchain4j.mistral-ai.streaming-chat-model",
+                "langchain4j.mistralai.streamingchatmodel.", "modelname");
+
+        final Sdk sdk;
+        final String prefix;
+        final String boundPrefix;
+        final String modelKey;
+
+        Family(Sdk sdk, String prefix, String boundPrefix, String modelKey) {
+            this.sdk = sdk;
+            this.prefix = prefix;
+            this.boundPrefix = boundPrefix;
+            this.modelKey = modelKey;
+        }
+
+        /** The entries for {@code parameter} (a bound key below the prefix): 2.0 and 1.x spellings for Spring AI. */
+        Predicate<String> keyOf(String parameter) {
+            if (this == SPRING_AI) {
+                return key -> key.equals(boundPrefix + parameter) || key.equals(boundPrefix + "options." + parameter);
+            }
+            return key -> key.equals(boundPrefix + parameter);
+        }
+    }
+
+    /** One file's one YAML document (or a whole .properties file), keys bound. */
+    private record Config(String file, int document, boolean base, String directory, List<ConfigEntry> entries,
+                          List<String> keys) {
+
+        Optional<ConfigEntry> last(Predicate<String> key) {
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                if (key.test(keys.get(i))) {
+                    return Optional.of(entries.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<ConfigEntry> first(Predicate<String> key) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (key.test(keys.get(i))) {
+                    return Optional.of(entries.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private SpringConfigCalls() {
+    }
+
+    /** Whether Spring Boot reads this file as application configuration. */
+    static boolean isSpringConfig(String path) {
+        return FILE_NAME.matcher(path.substring(path.lastIndexOf('/') + 1)).matches();
+    }
+
+    /** The calls of every Spring configuration file, given as path → text, read together for profiles. */
+    static List<FileCalls> find(Map<String, String> files) {
+        List<Config> configs = new ArrayList<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            configs.addAll(configs(file.getKey(), file.getValue()));
+        }
+        Map<String, List<ChatCall>> calls = new LinkedHashMap<>();
+        files.keySet().forEach(file -> calls.put(file, new ArrayList<>()));
+        for (Family family : Family.values()) {
+            for (Config config : configs) {
+                configures(config, family).ifPresent(at -> calls.get(config.file()).add(call(config, family, at, configs)));
+            }
+        }
+        return calls.entrySet().stream()
+                .map(entry -> new FileCalls(entry.getKey(), entry.getValue().size(), entry.getValue()))
+                .toList();
+    }
+
+    private static List<Config> configs(String file, String text) {
+        List<ConfigEntry> entries = file.endsWith(".properties") ? PropertiesReader.read(text)
+                : YamlConfigReader.read(text).entries();
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        boolean baseFile = name.startsWith("application.");
+        String directory = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+        Map<Integer, List<ConfigEntry>> documents = new LinkedHashMap<>();
+        entries.forEach(entry -> documents.computeIfAbsent(entry.document(), ignored -> new ArrayList<>()).add(entry));
+        List<Config> configs = new ArrayList<>();
+        documents.forEach((document, inDocument) -> configs.add(new Config(file, document, baseFile && document == 0,
+                directory, inDocument, inDocument.stream().map(entry -> bound(entry.key())).toList())));
+        return configs;
+    }
+
+    /** Spring's relaxed binding: {@code Max-Tokens}, {@code maxTokens} and {@code max_tokens} are one key. */
+    static String bound(String key) {
+        return key.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+    }
+
+    /** Where the configuration of this chat model starts in the config, if it configures one. */
+    private static Optional<ConfigEntry> configures(Config config, Family family) {
+        if (family == Family.SPRING_AI) {
+            Optional<ConfigEntry> chatModel = config.last(key -> key.equals("spring.ai.model.chat"));
+            Optional<ConfigEntry> enabled = config.last(key -> key.equals("spring.ai.mistralai.chat.enabled"));
+            if (chatModel.filter(entry -> !entry.value().equalsIgnoreCase("mistral")).isPresent()
+                    || enabled.filter(entry -> entry.value().equalsIgnoreCase("false")).isPresent()) {
+                return Optional.empty();
+            }
+            return config.first(key -> key.startsWith(family.boundPrefix) || key.equals("spring.ai.mistralai.apikey"));
+        }
+        return config.first(key -> key.startsWith(family.boundPrefix));
+    }
+
+    private static ChatCall call(Config config, Family family, ConfigEntry start, List<Config> configs) {
+        String callee = family.prefix;
+        if (family == Family.SPRING_AI && config.first(key -> key.startsWith(family.boundPrefix + "options.")).isPresent()) {
+            callee = family.prefix + ".options";
+        }
+        Location at = new Location(config.file(), start.keyLine(), start.keyColumn());
+        return new ChatCall(family.sdk, callee, at,
+                parameter(config, family, family.modelKey, configs, true),
+                parameter(config, family, "maxtokens", configs, false),
+                parameter(config, family, "temperature", configs, false), true, false);
+    }
+
+    private static Parameter parameter(Config config, Family family, String key, List<Config> configs, boolean model) {
+        Predicate<String> keyOf = family.keyOf(key);
+        Optional<ConfigEntry> entry = config.last(keyOf);
+        if (entry.isPresent()) {
+            Value value = value(entry.get(), model);
+            return value instanceof Value.Nothing ? new Parameter.Missing() : new Parameter.Given(value);
+        }
+        List<Config> group = configs.stream().filter(other -> other.directory().equals(config.directory())).toList();
+        boolean baseConfigures = group.stream().anyMatch(other -> other.base() && configures(other, family).isPresent());
+        if (!config.base() && baseConfigures) {
+            return new Parameter.Unseen(); // laid over the base, which is checked (and reported) itself
+        }
+        boolean setElsewhere = group.stream().anyMatch(other -> other != config && other.last(keyOf).isPresent());
+        return setElsewhere ? new Parameter.Unseen() : new Parameter.Missing();
+    }
+
+    /** A setting's value, {@code ${VAR:default}} read as its default. */
+    private static Value value(ConfigEntry entry, boolean model) {
+        if (entry.nullValue() || entry.value().isBlank()) {
+            return new Value.Nothing(token(entry, entry.value(), 0));
+        }
+        String text = entry.value();
+        int offset = 0;
+        while (text.startsWith("${") && text.endsWith("}")) {
+            int colon = placeholderColon(text);
+            if (colon < 0) {
+                return new Value.Unknown(entry.value()); // ${VAR}: set, to a value known at run time
+            }
+            offset += colon + 1;
+            text = text.substring(colon + 1, text.length() - 1);
+        }
+        if (text.contains("${")) {
+            return new Value.Unknown(entry.value());
+        }
+        Token token = token(entry, text, offset);
+        if (!model) {
+            try {
+                return new Value.Number(Double.parseDouble(text.strip()), token);
+            } catch (NumberFormatException e) {
+                return new Value.Unknown(entry.value());
+            }
+        }
+        return new Value.Text(text.strip(), token);
+    }
+
+    /** The {@code :} that starts the default of the placeholder {@code ${...}}, outside nested ones; -1 if none. */
+    private static int placeholderColon(String placeholder) {
+        int depth = 0;
+        for (int i = 2; i < placeholder.length() - 1; i++) {
+            char c = placeholder.charAt(i);
+            if (c == '{' && placeholder.charAt(i - 1) == '$') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == ':' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Token token(ConfigEntry entry, String text, int offset) {
+        return new Token(TokenKind.STRING, text, text, entry.valueLine(), entry.valueColumn() + offset, Optional.empty());
+    }
+}
