@@ -17,4 +17,9 @@ record FileResilience(String file, List<ClientConstruction> clients, List<CallSe
         return python ? ClientSettings.python(file, text)
                 : ClientSettings.javaScript(file, text, StatusFieldChecks.find(file, text));
     }
+
+    /** A TS/JS file without Mistral calls or clients: only its error handling, if it imports the SDK. */
+    static FileResilience importer(String file, String text) {
+        return new FileResilience(file, List.of(), List.of(), StatusFieldChecks.findInImporter(file, text));
+    }
 }

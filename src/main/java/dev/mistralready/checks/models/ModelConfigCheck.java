@@ -85,6 +85,8 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
             if (calls.usesMistral()) {
                 found.add(calls);
                 resilience.add(FileResilience.scan(file.path(), text, language(file.path()).get().equals("python")));
+            } else if (text.contains(SdkDefaults.packageOf(Sdk.TYPESCRIPT)) && !language(file.path()).get().equals("python")) {
+                resilience.add(FileResilience.importer(file.path(), text));
             }
         }
         if (found.isEmpty()) {

@@ -36,7 +36,35 @@ final class StatusFieldChecks {
     }
 
     static List<Finding> find(String file, String text) {
+        return find(file, SourceTokens.javaScript(text));
+    }
+
+    /**
+     * The same, for a file that makes no Mistral call of its own but imports the SDK (its error
+     * classes, say): a catch block there counts only when it tests {@code instanceof MistralError}.
+     */
+    static List<Finding> findInImporter(String file, String text) {
         SourceTokens source = SourceTokens.javaScript(text);
+        return importsSdk(source) ? find(file, source) : List.of();
+    }
+
+    /** {@code from "@mistralai/mistralai…"}, {@code require("@mistralai/mistralai…")}, {@code import("…")}. */
+    private static boolean importsSdk(SourceTokens source) {
+        for (int i = 1; i < source.size(); i++) {
+            Token token = source.get(i);
+            boolean sdk = token.kind() == TokenKind.STRING && (token.value().equals(SdkDefaults.packageOf(Sdk.TYPESCRIPT))
+                    || token.value().startsWith(SdkDefaults.packageOf(Sdk.TYPESCRIPT) + "/"));
+            boolean imported = source.isIdentifier(i - 1, "from") || source.isIdentifier(i - 1, "import")
+                    || source.isPunctuation(i - 1, "(")
+                    && (source.isIdentifier(i - 2, "require") || source.isIdentifier(i - 2, "import"));
+            if (sdk && imported) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Finding> find(String file, SourceTokens source) {
         Set<String> clients = clientNames(source);
         Map<Location, Finding> findings = new LinkedHashMap<>();
         for (int i = 0; i + 1 < source.size(); i++) {
