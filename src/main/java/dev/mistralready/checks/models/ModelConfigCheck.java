@@ -9,6 +9,7 @@ import dev.mistralready.check.Severity;
 import dev.mistralready.project.FileContent;
 import dev.mistralready.project.FileListing;
 import dev.mistralready.project.FileSelection;
+import dev.mistralready.project.Manifests;
 import dev.mistralready.project.ProjectFile;
 import dev.mistralready.project.ProjectFiles;
 import dev.mistralready.project.TextFiles;
@@ -68,6 +69,7 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         List<ProjectFile> sources = listing.files().stream().filter(file -> language(file.path()).isPresent()).toList();
         context.progress().report(String.format(Locale.ROOT, "reading %,d source files", sources.size()));
         List<FileCalls> found = new ArrayList<>();
+        List<FileResilience> resilience = new ArrayList<>();
         List<String> details = new ArrayList<>();
         Map<String, String> springConfig = new LinkedHashMap<>();
         for (ProjectFile file : sources) {
@@ -91,6 +93,9 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
             };
             if (calls.usesMistral()) {
                 found.add(calls);
+                resilience.add(FileResilience.scan(file.path(), text, language(file.path()).get().equals("python")));
+            } else if (text.contains(SdkDefaults.packageOf(Sdk.TYPESCRIPT)) && !language(file.path()).get().equals("python")) {
+                resilience.add(FileResilience.importer(file.path(), text));
             }
         }
         SpringConfigCalls.find(springConfig).stream().filter(FileCalls::usesMistral).forEach(found::add);
@@ -99,12 +104,21 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
                     : "skipped: no Mistral client or chat call in " + count(sources.size(), "source or Spring configuration file"));
         }
         LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
-        return outcome(found, today, options, details);
+        List<Finding> resilienceFindings = new ArrayList<>(
+                ResilienceRules.check(resilience, new Manifests(context.projectRoot()), details));
+        resilience.forEach(file -> resilienceFindings.addAll(file.errorHandling()));
+        boolean namesModels = found.stream().flatMap(file -> file.calls().stream())
+                .anyMatch(call -> modelReference(call).isPresent());
+        Optional<LiveModels> live = namesModels ? Optional.of(LiveModels.fetch(options, context, catalogue)) : Optional.empty();
+        return outcome(found, today, options, details, resilienceFindings, live);
     }
 
-    private Outcome outcome(List<FileCalls> found, LocalDate today, ModelConfigOptions options, List<String> details) {
-        ModelRules modelRules = new ModelRules(catalogue, today, new HashSet<>(options.allowAliases()));
+    private Outcome outcome(List<FileCalls> found, LocalDate today, ModelConfigOptions options, List<String> details,
+                            List<Finding> resilienceFindings, Optional<LiveModels> live) {
+        ModelRules modelRules = new ModelRules(catalogue, today, new HashSet<>(options.allowAliases()),
+                live.flatMap(LiveModels::ids));
         Map<String, Finding> findings = new LinkedHashMap<>();
+        resilienceFindings.forEach(finding -> keep(findings, finding));
         List<ChatCall> calls = found.stream().flatMap(file -> file.calls().stream()).toList();
         for (ChatCall call : calls) {
             modelReference(call).ifPresent(reference -> modelRules.check(reference).forEach(finding -> keep(findings, finding)));
@@ -117,6 +131,7 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
                 .thenComparingInt(finding -> finding.location().orElseThrow().column())
                 .thenComparing(Finding::ruleId)).toList();
         details.add("model catalogue of " + catalogue.date() + ", checked against " + today);
+        live.ifPresent(list -> details.add(list.detail()));
         String scope = scope(found, calls.size());
         long errors = sorted.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
         long warnings = sorted.size() - errors;

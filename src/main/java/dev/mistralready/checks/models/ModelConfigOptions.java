@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.ByteSize;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.mistral.MistralEndpoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The {@code with:} block of a {@code model-config} gate. */
 public record ModelConfigOptions(
@@ -16,9 +18,18 @@ public record ModelConfigOptions(
         @OptionDoc("lint production code only: skip test files and directories, fixtures and examples (default true)")
         @JsonProperty("production-only") boolean productionOnly,
         @OptionDoc(value = "larger files are skipped and named in the details (default 1MiB)", type = "size")
-        @JsonProperty("max-file-size") ByteSize maxFileSize) {
+        @JsonProperty("max-file-size") ByteSize maxFileSize,
+        @OptionDoc("the environment variable with a key for the live model list (default MISTRAL_API_KEY); "
+                + "without it the bundled catalogue alone is used")
+        @JsonProperty("key-env") String keyEnv,
+        @OptionDoc(value = "the API to ask for the live model list (default https://api.mistral.ai; also "
+                + "https://api.eu.mistral.ai, https://api.us.mistral.ai); plain http:// only to localhost", type = "URL")
+        @JsonProperty("base-url") MistralEndpoint baseUrl) {
 
     public static final ByteSize DEFAULT_MAX_FILE_SIZE = ByteSize.mebibytes(1);
+    public static final String DEFAULT_KEY_ENV = "MISTRAL_API_KEY";
+
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** Installed dependencies and generated files: never the application's own code. */
     static final List<String> NEVER_LINTED = List.of(
@@ -39,21 +50,31 @@ public record ModelConfigOptions(
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
         allowAliases = allowAliases == null ? List.of() : List.copyOf(allowAliases);
         maxFileSize = maxFileSize == null ? DEFAULT_MAX_FILE_SIZE : maxFileSize;
+        keyEnv = keyEnv == null ? DEFAULT_KEY_ENV : keyEnv.trim();
+        if (!VARIABLE_NAME.matcher(keyEnv).matches()) {
+            throw new IllegalArgumentException("`key-env` must name an environment variable (letters, digits and `_`, "
+                    + "such as " + DEFAULT_KEY_ENV + "), not `" + keyEnv + "`");
+        }
+        baseUrl = baseUrl == null ? MistralEndpoint.GLOBAL : baseUrl;
         for (String alias : allowAliases) {
             checkAlias(alias);
         }
     }
 
     public static ModelConfigOptions defaults() {
-        return new ModelConfigOptions(List.of(), List.of(), List.of(), true, DEFAULT_MAX_FILE_SIZE);
+        return new ModelConfigOptions(List.of(), List.of(), List.of(), true, DEFAULT_MAX_FILE_SIZE, null, null);
     }
 
     public ModelConfigOptions withAllowedAliases(List<String> aliases) {
-        return new ModelConfigOptions(paths, exclude, aliases, productionOnly, maxFileSize);
+        return new ModelConfigOptions(paths, exclude, aliases, productionOnly, maxFileSize, keyEnv, baseUrl);
     }
 
     public ModelConfigOptions withProductionOnly(boolean onlyProduction) {
-        return new ModelConfigOptions(paths, exclude, allowAliases, onlyProduction, maxFileSize);
+        return new ModelConfigOptions(paths, exclude, allowAliases, onlyProduction, maxFileSize, keyEnv, baseUrl);
+    }
+
+    public ModelConfigOptions withLiveModels(String variable, MistralEndpoint url) {
+        return new ModelConfigOptions(paths, exclude, allowAliases, productionOnly, maxFileSize, variable, url);
     }
 
     @JsonCreator
@@ -61,8 +82,11 @@ public record ModelConfigOptions(
                                    @JsonProperty("exclude") List<String> exclude,
                                    @JsonProperty("allow-aliases") List<String> allowAliases,
                                    @JsonProperty("production-only") Boolean productionOnly,
-                                   @JsonProperty("max-file-size") ByteSize maxFileSize) {
-        return new ModelConfigOptions(paths, exclude, allowAliases, productionOnly == null || productionOnly, maxFileSize);
+                                   @JsonProperty("max-file-size") ByteSize maxFileSize,
+                                   @JsonProperty("key-env") String keyEnv,
+                                   @JsonProperty("base-url") MistralEndpoint baseUrl) {
+        return new ModelConfigOptions(paths, exclude, allowAliases, productionOnly == null || productionOnly, maxFileSize,
+                keyEnv, baseUrl);
     }
 
     /** The user's exclusions plus the ones this gate always makes. */

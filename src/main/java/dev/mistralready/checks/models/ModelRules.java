@@ -20,20 +20,32 @@ final class ModelRules {
     static final String DEPRECATED = "MR-MOD-003";
     static final String LABS = "MR-MOD-004";
     static final String UNKNOWN = "MR-MOD-005";
+    static final String NOT_VISIBLE = "MR-MOD-013";
 
     private final ModelCatalogue catalogue;
     private final LocalDate today;
     private final Set<String> allowedAliases;
+    private final Optional<Set<String>> live;
 
     ModelRules(ModelCatalogue catalogue, LocalDate today, Set<String> allowedAliases) {
+        this(catalogue, today, allowedAliases, Optional.empty());
+    }
+
+    /** @param live the ids and aliases {@code GET /v1/models} lists for the key, when it was asked */
+    ModelRules(ModelCatalogue catalogue, LocalDate today, Set<String> allowedAliases, Optional<Set<String>> live) {
         this.catalogue = catalogue;
         this.today = today;
         this.allowedAliases = Set.copyOf(allowedAliases);
+        this.live = live.map(Set::copyOf);
     }
 
     List<Finding> check(ModelReference reference) {
         String id = reference.id();
         Optional<ModelCatalogue.Naming> naming = catalogue.lookup(id);
+        boolean retired = naming.isPresent() && naming.get().model().isRetiredOn(today);
+        if (live.isPresent() && !live.get().contains(id) && !retired) {
+            return List.of(notVisible(reference, naming));
+        }
         if (naming.isEmpty()) {
             return unknown(reference);
         }
@@ -72,11 +84,28 @@ final class ModelRules {
                     "Pin the dated id `" + id + "` points to today (see `GET /v1/models`), or list `" + id
                             + "` in the gate's `allow-aliases` if following the newest model is intended."));
         }
-        Optional<String> respelled = Optional.of(id.replace('.', '-')).filter(other -> catalogue.lookup(other).isPresent());
-        String fix = respelled.map(other -> "Did you mean `" + other + "`? Use the id as `GET /v1/models` lists it.")
-                .orElse("Check the id against `GET /v1/models` (or docs.mistral.ai/models) and use a dated id it lists.");
+        if (live.isPresent()) {
+            return List.of(); // the key's own model list has it: not unknown, whatever the catalogue's date
+        }
         return List.of(finding(UNKNOWN, Severity.WARNING, reference,
-                "unknown model `" + id + "`: not in the model catalogue of " + catalogue.date(), fix));
+                "unknown model `" + id + "`: not in the model catalogue of " + catalogue.date(), respelling(id)
+                        .orElse("Check the id against `GET /v1/models` (or docs.mistral.ai/models) and use a dated id it lists.")));
+    }
+
+    private Optional<String> respelling(String id) {
+        return Optional.of(id.replace('.', '-')).filter(other -> !other.equals(id) && catalogue.lookup(other).isPresent())
+                .map(other -> "Did you mean `" + other + "`? Use the id as `GET /v1/models` lists it.");
+    }
+
+    /** The key's live model list lacks the id: every request with it fails, whatever the catalogue says. */
+    private Finding notVisible(ModelReference reference, Optional<ModelCatalogue.Naming> naming) {
+        String id = reference.id();
+        String known = naming.map(name -> " (the catalogue knows it as " + name.model().describe()
+                + ": this key's workspace or tier may not include it)").orElse("");
+        return finding(NOT_VISIBLE, Severity.ERROR, reference,
+                "`" + id + "` is not in the key's model list (`GET /v1/models`)" + known + ": requests with it fail",
+                respelling(id).orElse("Use a model `GET /v1/models` lists for this key, or give the key's workspace "
+                        + "access to `" + id + "`."));
     }
 
     private Finding floating(ModelReference reference, ModelCatalogue.Naming naming) {

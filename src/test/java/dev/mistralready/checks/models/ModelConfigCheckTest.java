@@ -42,6 +42,14 @@ class ModelConfigCheckTest {
                 .toList();
     }
 
+    static Finding finding(Outcome outcome, String rule, String file, int line) {
+        return outcome.findings().stream()
+                .filter(finding -> finding.ruleId().equals(rule) && finding.location().orElseThrow().file().equals(file)
+                        && finding.location().orElseThrow().line() == line)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + rule + " at " + file + ":" + line + " in "
+                        + outcome.findings()));
+    }
+
     @Test
     void passesTheCleanTypeScriptAppWhoseCommentsNameFloatingAndRetiredModels() throws Exception {
         Outcome outcome = check("ts-clean");
@@ -64,12 +72,17 @@ class ModelConfigCheckTest {
         Outcome outcome = check("ts-faulty");
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).isEqualTo("6 errors and 2 warnings in 5 Mistral calls in 2 files");
+        assertThat(outcome.summary()).isEqualTo("6 errors and 5 warnings in 5 Mistral calls in 2 files");
         assertThat(rulesAndPlaces(outcome)).containsExactly(
+                // the 0.x client's timeout defaults to 120 s
+                tuple("MR-MOD-010", new Location("src/legacy.js", 3, 16)),
                 // legacy MistralClient, legacy bare name
                 tuple("MR-MOD-001", new Location("src/legacy.js", 6, 47)),
                 // a constant defined above the call: reported where the id is written
                 tuple("MR-MOD-001", new Location("src/summarise.ts", 4, 30)),
+                // ^2.7.0 waits 300 s by default, and retries nothing
+                tuple("MR-MOD-010", new Location("src/summarise.ts", 7, 16)),
+                tuple("MR-MOD-011", new Location("src/summarise.ts", 7, 16)),
                 // a template literal built from a constant: `mistral-${SIZE}-latest`
                 tuple("MR-MOD-001", new Location("src/summarise.ts", 20, 12)),
                 // an options object built in a variable, maxTokens set on it afterwards
@@ -82,7 +95,7 @@ class ModelConfigCheckTest {
 
     @Test
     void namesTheDatedIdAFloatingAliasPointsToAndTheCallThatUsesIt() throws Exception {
-        Finding alias = check("ts-faulty").findings().get(1);
+        Finding alias = finding(check("ts-faulty"), "MR-MOD-001", "src/summarise.ts", 4);
 
         assertThat(alias.message()).isEqualTo("`mistral-large-latest` is a floating alias: it points to "
                 + "`mistral-large-2512` today and can change without a deploy, used by `client.chat.complete` (line 10)");
@@ -91,12 +104,14 @@ class ModelConfigCheckTest {
 
     @Test
     void givesTheReplacementOfARetiredModelAndSuggestsTheHyphenatedSpellingOfAnUnknownOne() throws Exception {
-        List<Finding> findings = check("ts-faulty").findings();
+        Outcome outcome = check("ts-faulty");
+        Finding retired = finding(outcome, "MR-MOD-002", "src/summarise.ts", 29);
+        Finding unknown = finding(outcome, "MR-MOD-005", "src/summarise.ts", 38);
 
-        assertThat(findings.get(3).message()).startsWith("`open-mixtral-8x7b` was retired on 2025-03-30");
-        assertThat(findings.get(3).fix()).isEqualTo("Switch to `mistral-small-2603` (Mistral Small 4).");
-        assertThat(findings.get(6).message()).startsWith("unknown model `mistral-medium-3.5`");
-        assertThat(findings.get(6).fix()).startsWith("Did you mean `mistral-medium-3-5`?");
+        assertThat(retired.message()).startsWith("`open-mixtral-8x7b` was retired on 2025-03-30");
+        assertThat(retired.fix()).isEqualTo("Switch to `mistral-small-2603` (Mistral Small 4).");
+        assertThat(unknown.message()).startsWith("unknown model `mistral-medium-3.5`");
+        assertThat(unknown.fix()).startsWith("Did you mean `mistral-medium-3-5`?");
     }
 
     @Test
@@ -107,6 +122,9 @@ class ModelConfigCheckTest {
         assertThat(rulesAndPlaces(outcome)).containsExactly(
                 // the default of os.getenv("MISTRAL_MODEL", "mistral-small"), a legacy bare name
                 tuple("MR-MOD-001", new Location("app.py", 9, 39)),
+                // mistralai>=1.0 may be a release without any default timeout; no retries either
+                tuple("MR-MOD-009", new Location("app.py", 11, 10)),
+                tuple("MR-MOD-011", new Location("app.py", 11, 10)),
                 // a call spread over six lines is one call
                 tuple("MR-MOD-006", new Location("app.py", 16, 12)),
                 tuple("MR-MOD-007", new Location("app.py", 16, 12)),
@@ -116,9 +134,10 @@ class ModelConfigCheckTest {
                 tuple("MR-MOD-008", new Location("app.py", 28, 21)),
                 // max_tokens=None is not a limit
                 tuple("MR-MOD-006", new Location("app.py", 34, 12)),
-                // the 0.x MistralClient
+                // the 0.x MistralClient, whose timeout defaults to 120 s
+                tuple("MR-MOD-010", new Location("legacy.py", 3, 10)),
                 tuple("MR-MOD-002", new Location("legacy.py", 7, 30)));
-        assertThat(outcome.findings().get(1).message()).contains("`max_tokens`");
+        assertThat(finding(outcome, "MR-MOD-006", "app.py", 16).message()).contains("`max_tokens`");
     }
 
     @Test

@@ -1,0 +1,29 @@
+package dev.mistralready.checks.models;
+
+import dev.mistralready.check.Location;
+import java.util.Objects;
+
+/**
+ * A Mistral client the code creates, {@code new Mistral({...})} or {@code Mistral(...)}, with what
+ * it sets for the request timeout and retries (client-wide, for every call made with it).
+ *
+ * @param written {@code new Mistral}, as the report shows it
+ */
+record ClientConstruction(Sdk sdk, String written, Location at, Parameter timeout, Parameter retries) {
+
+    ClientConstruction {
+        Objects.requireNonNull(sdk, "sdk");
+        Objects.requireNonNull(written, "written");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(retries, "retries");
+    }
+
+    String file() {
+        return at.file();
+    }
+
+    boolean legacy() {
+        return sdk == Sdk.TYPESCRIPT_LEGACY || sdk == Sdk.PYTHON_LEGACY;
+    }
+}

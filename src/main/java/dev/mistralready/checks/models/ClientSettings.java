@@ -1,0 +1,151 @@
+package dev.mistralready.checks.models;
+
+import dev.mistralready.check.Finding;
+import dev.mistralready.check.Location;
+import dev.mistralready.project.Argument;
+import dev.mistralready.project.Bindings;
+import dev.mistralready.project.SourceTokens;
+import dev.mistralready.project.Token;
+import dev.mistralready.project.TokenKind;
+import dev.mistralready.project.TokenSpan;
+import dev.mistralready.project.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the timeout and retry settings of the Mistral clients a file creates and of its official
+ * chat calls, in each SDK's own spelling: {@code timeoutMs} / {@code retryConfig} on
+ * {@code new Mistral({...})} and {@code timeoutMs} / {@code retries} as a call's second argument in
+ * TS/JS; {@code timeout_ms=} / {@code retry_config=} on {@code Mistral(...)} and
+ * {@code timeout_ms=} / {@code retries=} on a call in Python; for the 0.x clients, the timeout (in
+ * seconds) of {@code new MistralClient(key, endpoint, maxRetries, timeout)} and
+ * {@code MistralClient(timeout=...)}. Their retries default to 5, so they are not read.
+ */
+final class ClientSettings {
+
+    private static final Set<String> OFFICIAL_METHODS = Set.of("complete", "stream", "complete_async", "stream_async");
+
+    private ClientSettings() {
+    }
+
+    static FileResilience javaScript(String file, String text, List<Finding> errorHandling) {
+        SourceTokens source = SourceTokens.javaScript(text);
+        Bindings bindings = Bindings.of(source);
+        List<ClientConstruction> clients = new ArrayList<>();
+        for (int i = 0; i + 2 < source.size(); i++) {
+            if (!source.isIdentifier(i, "new") || !source.isPunctuation(i + 2, "(")) {
+                continue;
+            }
+            Location at = at(file, source.get(i));
+            List<Argument> arguments = source.arguments(i + 2);
+            if (source.isIdentifier(i + 1, "Mistral")) {
+                Value options = arguments.isEmpty() ? new Value.Mapping(java.util.Map.of(), true)
+                        : arguments.get(0).isPositional() ? bindings.resolve(arguments.get(0).value()) : new Value.Unknown("");
+                clients.add(new ClientConstruction(Sdk.TYPESCRIPT, "new Mistral", at,
+                        setting(bindings, options, "timeoutMs"), retries(bindings, options, "retryConfig")));
+            } else if (source.isIdentifier(i + 1, "MistralClient")) {
+                boolean spread = arguments.stream().anyMatch(argument -> !argument.isPositional());
+                Parameter timeout = arguments.size() > 3 ? given(bindings, arguments.get(3).value())
+                        : spread ? new Parameter.Unseen() : new Parameter.Missing();
+                clients.add(new ClientConstruction(Sdk.TYPESCRIPT_LEGACY, "new MistralClient", at, timeout,
+                        new Parameter.Given(new Value.Unknown("maxRetries"))));
+            }
+        }
+        List<CallSettings> calls = new ArrayList<>();
+        for (int open : officialCalls(source)) {
+            List<Argument> arguments = source.arguments(open);
+            Value options = arguments.size() < 2 ? new Value.Mapping(java.util.Map.of(), arguments.size() == 1)
+                    : arguments.get(1).isPositional() ? bindings.resolve(arguments.get(1).value()) : new Value.Unknown("");
+            if (arguments.size() == 1 && !arguments.get(0).isPositional()) {
+                options = new Value.Unknown(""); // f(...args): the options may be among them
+            }
+            calls.add(new CallSettings(at(file, source.get(open)), setting(bindings, options, "timeoutMs"),
+                    retries(bindings, options, "retries")));
+        }
+        return new FileResilience(file, clients, calls, errorHandling);
+    }
+
+    static FileResilience python(String file, String text) {
+        SourceTokens source = SourceTokens.python(text);
+        Bindings bindings = Bindings.of(source);
+        List<ClientConstruction> clients = new ArrayList<>();
+        for (int i = 0; i + 1 < source.size(); i++) {
+            boolean construction = source.isKind(i, TokenKind.IDENTIFIER) && source.isPunctuation(i + 1, "(")
+                    && !source.isIdentifier(i - 1, "def") && !source.isIdentifier(i - 1, "class");
+            if (!construction) {
+                continue;
+            }
+            String name = source.get(i).text();
+            Location at = at(file, source.get(i));
+            if (name.equals("Mistral")) {
+                Value.Mapping options = bindings.keywordArguments(source.arguments(i + 1));
+                clients.add(new ClientConstruction(Sdk.PYTHON, "Mistral", at, setting(bindings, options, "timeout_ms"),
+                        retries(bindings, options, "retry_config")));
+            } else if (name.equals("MistralClient") || name.equals("MistralAsyncClient")) {
+                List<Argument> arguments = source.arguments(i + 1);
+                Value.Mapping options = bindings.keywordArguments(arguments);
+                Parameter timeout = setting(bindings, options, "timeout");
+                if (timeout instanceof Parameter.Missing && arguments.size() > 3 && arguments.get(3).isPositional()) {
+                    timeout = given(bindings, arguments.get(3).value());
+                }
+                clients.add(new ClientConstruction(Sdk.PYTHON_LEGACY, name, at, timeout,
+                        new Parameter.Given(new Value.Unknown("max_retries"))));
+            }
+        }
+        List<CallSettings> calls = new ArrayList<>();
+        for (int open : officialCalls(source)) {
+            Value.Mapping options = bindings.keywordArguments(source.arguments(open));
+            calls.add(new CallSettings(at(file, source.get(open)), setting(bindings, options, "timeout_ms"),
+                    retries(bindings, options, "retries")));
+        }
+        return new FileResilience(file, clients, calls, List.of());
+    }
+
+    /** The opening parentheses of {@code <any>.chat.complete(} and its kin: the official SDK's method path. */
+    private static List<Integer> officialCalls(SourceTokens source) {
+        List<Integer> opens = new ArrayList<>();
+        for (int i = 1; i + 3 < source.size(); i++) {
+            boolean member = source.isPunctuation(i - 1, ".") || source.isPunctuation(i - 1, "?.");
+            if (member && source.isIdentifier(i, "chat") && source.isPunctuation(i + 1, ".")
+                    && source.isKind(i + 2, TokenKind.IDENTIFIER) && OFFICIAL_METHODS.contains(source.get(i + 2).text())
+                    && source.isPunctuation(i + 3, "(")) {
+                opens.add(i + 3);
+            }
+        }
+        return opens;
+    }
+
+    private static Parameter setting(Bindings bindings, Value options, String key) {
+        if (!(options instanceof Value.Mapping mapping)) {
+            return new Parameter.Unseen();
+        }
+        Optional<TokenSpan> span = mapping.entry(key);
+        if (span.isEmpty()) {
+            return mapping.complete() ? new Parameter.Missing() : new Parameter.Unseen();
+        }
+        return span.get().isEmpty() ? new Parameter.Given(new Value.Unknown(key)) : given(bindings, span.get());
+    }
+
+    private static Parameter given(Bindings bindings, TokenSpan span) {
+        Value value = bindings.resolve(span);
+        return value instanceof Value.Nothing ? new Parameter.Missing() : new Parameter.Given(value);
+    }
+
+    /** A retry setting; {@code { strategy: "none" }} is set but retries nothing. */
+    private static Parameter retries(Bindings bindings, Value options, String key) {
+        Parameter retries = setting(bindings, options, key);
+        if (retries instanceof Parameter.Given given && given.value() instanceof Value.Mapping config) {
+            Optional<Value> strategy = config.entry("strategy").map(bindings::resolve);
+            if (strategy.isPresent() && strategy.get() instanceof Value.Text text && text.text().equals("none")) {
+                return new Parameter.Missing();
+            }
+        }
+        return retries;
+    }
+
+    private static Location at(String file, Token token) {
+        return new Location(file, token.line(), token.column());
+    }
+}

@@ -1,0 +1,25 @@
+package dev.mistralready.checks.models;
+
+import dev.mistralready.check.Finding;
+import java.util.List;
+
+/** What one file shows of timeouts, retries and error handling around its Mistral calls. */
+record FileResilience(String file, List<ClientConstruction> clients, List<CallSettings> calls, List<Finding> errorHandling) {
+
+    FileResilience {
+        clients = List.copyOf(clients);
+        calls = List.copyOf(calls);
+        errorHandling = List.copyOf(errorHandling);
+    }
+
+    /** Reads a file the model lint found Mistral calls or clients in. */
+    static FileResilience scan(String file, String text, boolean python) {
+        return python ? ClientSettings.python(file, text)
+                : ClientSettings.javaScript(file, text, StatusFieldChecks.find(file, text));
+    }
+
+    /** A TS/JS file without Mistral calls or clients: only its error handling, if it imports the SDK. */
+    static FileResilience importer(String file, String text) {
+        return new FileResilience(file, List.of(), List.of(), StatusFieldChecks.findInImporter(file, text));
+    }
+}

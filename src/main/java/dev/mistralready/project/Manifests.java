@@ -1,0 +1,95 @@
+package dev.mistralready.project;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dependency manifests that govern a source file: those in its directory and every directory
+ * above it up to the project root, nearest first, as Node and most Python tools look them up in a
+ * monorepo. Manifests are read from disk whether or not a lint's file selection includes them,
+ * each once.
+ */
+public final class Manifests {
+
+    /** Which manifests a language's packages are declared in. */
+    public enum Ecosystem {
+        NODE(List.of("package.json")),
+        PYTHON(List.of("pyproject.toml", "requirements.txt"));
+
+        private final List<String> fileNames;
+
+        Ecosystem(List<String> fileNames) {
+            this.fileNames = fileNames;
+        }
+
+        public List<String> fileNames() {
+            return fileNames;
+        }
+    }
+
+    private static final long MAX_BYTES = 1024 * 1024;
+
+    private final Path root;
+    private final Map<String, Optional<Manifest>> read = new HashMap<>();
+
+    public Manifests(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * The manifests of {@code ecosystem} from the directory of {@code file} (relative to the root,
+     * forward slashes) up to the root, nearest first.
+     */
+    public List<Manifest> governing(String file, Ecosystem ecosystem) {
+        List<Manifest> found = new ArrayList<>();
+        String directory = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+        while (true) {
+            for (String name : ecosystem.fileNames()) {
+                manifest(directory.isEmpty() ? name : directory + "/" + name).ifPresent(found::add);
+            }
+            if (directory.isEmpty()) {
+                return found;
+            }
+            directory = directory.contains("/") ? directory.substring(0, directory.lastIndexOf('/')) : "";
+        }
+    }
+
+    /**
+     * The nearest declaration of {@code name} among the manifests governing {@code file}: the one
+     * whose version constraint applies to it.
+     */
+    public Optional<Dependency> nearest(String file, Ecosystem ecosystem, String name) {
+        return governing(file, ecosystem).stream().flatMap(manifest -> manifest.dependency(name).stream()).findFirst();
+    }
+
+    private Optional<Manifest> manifest(String path) {
+        return read.computeIfAbsent(path, this::load);
+    }
+
+    private Optional<Manifest> load(String path) {
+        Path file = root.resolve(path);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                return Optional.of(Manifest.unreadable(path, "larger than 1 MiB"));
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (path.endsWith("package.json")) {
+                return Optional.of(PackageJson.read(path, text));
+            }
+            return Optional.of(path.endsWith(".toml") ? PythonRequirements.pyproject(path, text)
+                    : PythonRequirements.requirementsTxt(path, text));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.of(Manifest.unreadable(path, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+        }
+    }
+}
