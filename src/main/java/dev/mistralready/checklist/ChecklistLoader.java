@@ -31,7 +31,8 @@ public final class ChecklistLoader {
     public static final int SUPPORTED_VERSION = 1;
 
     private static final List<String> TOP_LEVEL_KEYS = List.of("version", "gates");
-    private static final List<String> GATE_KEYS = List.of("id", "type", "title", "severity", "timeout", "with");
+    /** The keys of a gate itself, beside {@code with:}. */
+    public static final List<String> GATE_KEYS = List.of("id", "type", "title", "severity", "timeout", "with");
     private static final List<String> GATE_SEVERITIES = List.of("error", "warning");
     private static final Pattern GATE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 

@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.mistralready.check.Check;
 import dev.mistralready.check.DurationText;
+import dev.mistralready.checklist.Checklist;
 import dev.mistralready.checklist.ChecklistLoader;
 import dev.mistralready.checklist.ChecklistProblem;
-import dev.mistralready.checklist.Checklist;
 import dev.mistralready.checklist.DidYouMean;
 import dev.mistralready.checklist.Gate;
 import dev.mistralready.checklist.SourceMap;
@@ -59,7 +59,7 @@ final class OptionsBinder {
             String name = e.getPropertyName();
             List<String> valid = specs.stream().map(OptionSpec::name).toList();
             throw new BindingProblem(checklist.problemAtKey(pointerOf(withPointer, e),
-                    "gate type `" + check.type() + "` has no option `" + name + "`" + DidYouMean.hint(name, valid)
+                    "gate type `" + check.type() + "` has no option `" + name + "`" + hint(name, valid)
                             + " (options: " + (valid.isEmpty() ? "none" : String.join(", ", valid)) + ")"));
         } catch (JsonMappingException e) {
             String pointer = pointerOf(withPointer, e);
@@ -67,6 +67,22 @@ final class OptionsBinder {
         } catch (IOException | IllegalArgumentException e) {
             throw new BindingProblem(checklist.problemAtValue(withPointer, "invalid options: " + e.getMessage()));
         }
+    }
+
+    /**
+     * A near spelling; else an option that ends with the name ({@code timeout} → {@code request-timeout});
+     * and, for a gate's own key written under {@code with:}, where it belongs.
+     */
+    private static String hint(String name, List<String> valid) {
+        String hint = DidYouMean.hint(name, valid);
+        if (hint.isEmpty()) {
+            hint = valid.stream().filter(option -> option.endsWith("-" + name)).findFirst()
+                    .map(option -> "; did you mean `" + option + "`?").orElse("");
+        }
+        if (ChecklistLoader.GATE_KEYS.contains(name)) {
+            hint += " A gate's own `" + name + "` goes beside `with:`, not in it";
+        }
+        return hint;
     }
 
     private static String explain(JsonMappingException e, String pointer, ObjectNode options, String withPointer,

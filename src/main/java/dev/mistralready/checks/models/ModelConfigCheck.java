@@ -54,7 +54,8 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
 
     @Override
     public String summary() {
-        return "Lints Mistral calls in TS/JS, Python, Java and Spring config: pinned models, max tokens, temperature";
+        return "Lints Mistral calls in TS/JS, Python, Java and Spring config: pinned models, max tokens, temperature, "
+                + "timeouts, retries, error handling";
     }
 
     @Override

@@ -123,10 +123,11 @@ class HttpHealthOptionsTest {
     }
 
     @Test
-    void listsTheOptionsWhenTimeoutIsWrittenUnderWith() {
+    void pointsToRequestTimeoutAndTheGateKeyWhenTimeoutIsWrittenUnderWith() {
         assertThatThrownBy(() -> plan("      url-env: HEALTH_URL\n      timeout: 5s\n"))
                 .isInstanceOf(ChecklistException.class)
-                .hasMessage("checklist.yaml:7:7: gate type `http-health` has no option `timeout` (options: url, url-env, expect-status, degraded-after, headers, required, "
-                        + "request-timeout)");
+                .hasMessage("checklist.yaml:7:7: gate type `http-health` has no option `timeout`; did you mean "
+                        + "`request-timeout`? A gate's own `timeout` goes beside `with:`, not in it (options: url, url-env, "
+                        + "expect-status, degraded-after, headers, required, request-timeout)");
     }
 }
