@@ -7,7 +7,10 @@ import dev.mistralready.project.Token;
 import dev.mistralready.project.TokenKind;
 import dev.mistralready.project.TokenSpan;
 import dev.mistralready.project.Value;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.OptionalInt;
 
 /** Turns a call site and its options into a {@link ChatCall}; shared by the language finders. */
@@ -16,7 +19,16 @@ final class CallReader {
     private CallReader() {
     }
 
+    /** Parameters Mistral rejects with 422 when an OpenAI client sends them. */
+    static final List<String> REJECTED_BY_MISTRAL = List.of("max_completion_tokens", "store");
+
     static ChatCall read(Bindings bindings, Sdk sdk, String file, int calleeStart, int open, Value options) {
+        return read(bindings, sdk, file, calleeStart, open, options, mapping -> parameter(bindings, mapping, "model"));
+    }
+
+    /** As {@link #read(Bindings, Sdk, String, int, int, Value)}, with the model read from the options by {@code model}. */
+    static ChatCall read(Bindings bindings, Sdk sdk, String file, int calleeStart, int open, Value options,
+                         Function<Value.Mapping, Parameter> model) {
         SourceTokens source = bindings.source();
         Token start = source.get(calleeStart);
         String callee = source.calleeText(calleeStart, open);
@@ -25,9 +37,38 @@ final class CallReader {
             Parameter unseen = new Parameter.Unseen();
             return new ChatCall(sdk, callee, at, unseen, unseen, unseen, false, false);
         }
-        return new ChatCall(sdk, callee, at, parameter(bindings, mapping, "model"),
-                parameter(bindings, mapping, sdk.maxTokens()), parameter(bindings, mapping, "temperature"), true,
-                mapping.entry(sdk.otherMaxTokensSpelling()).isPresent());
+        Parameter maxTokens = parameter(bindings, mapping, sdk.maxTokens());
+        if (sdk == Sdk.VERCEL_AI && mapping.entry("maxTokens").isPresent()) {
+            maxTokens = parameter(bindings, mapping, "maxTokens"); // AI SDK 4.x
+        }
+        List<ChatCall.Rejected> rejected = new ArrayList<>();
+        if (sdk == Sdk.OPENAI_TYPESCRIPT || sdk == Sdk.OPENAI_PYTHON) {
+            for (String name : REJECTED_BY_MISTRAL) {
+                mapping.entry(name).ifPresent(span -> rejected.add(new ChatCall.Rejected(name, keyAt(source, file, span, at))));
+            }
+        }
+        return new ChatCall(sdk, callee, at, model.apply(mapping), maxTokens,
+                parameter(bindings, mapping, "temperature"), true,
+                mapping.entry(sdk.otherMaxTokensSpelling()).isPresent(), rejected);
+    }
+
+    /** The first of {@code keys} the options set, else the first key's absence: {@code model} or {@code modelName}. */
+    static Parameter firstOf(Bindings bindings, Value.Mapping options, String... keys) {
+        for (String key : keys) {
+            if (options.entry(key).isPresent()) {
+                return parameter(bindings, options, key);
+            }
+        }
+        return parameter(bindings, options, keys[0]);
+    }
+
+    /** Where an entry's key is written: two tokens before its value ({@code key: value}, {@code key=value}). */
+    private static Location keyAt(SourceTokens source, String file, TokenSpan value, Location call) {
+        if (value.isEmpty() || value.from() < 2) {
+            return call;
+        }
+        Token key = source.get(value.from() - 2);
+        return new Location(file, key.line(), key.column());
     }
 
     static Parameter parameter(Bindings bindings, Value.Mapping options, String key) {

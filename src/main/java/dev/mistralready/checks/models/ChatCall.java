@@ -1,6 +1,7 @@
 package dev.mistralready.checks.models;
 
 import dev.mistralready.check.Location;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,9 +11,24 @@ import java.util.Objects;
  * @param at             where the call starts
  * @param optionsVisible whether the file shows the request's options (an object literal, a
  *                       variable or builder of this file); if not, only what is visible is checked
+ * @param rejected       parameters set on the call that Mistral rejects ({@code max_completion_tokens}
+ *                       or {@code store} through an OpenAI client), where each is written
  */
 record ChatCall(Sdk sdk, String callee, Location at, Parameter model, Parameter maxTokens, Parameter temperature,
-                boolean optionsVisible, boolean otherMaxTokensSpelling) {
+                boolean optionsVisible, boolean otherMaxTokensSpelling, List<Rejected> rejected) {
+
+    /** A parameter Mistral answers with 422, and where it is set. */
+    record Rejected(String name, Location at) {
+        Rejected {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    ChatCall(Sdk sdk, String callee, Location at, Parameter model, Parameter maxTokens, Parameter temperature,
+             boolean optionsVisible, boolean otherMaxTokensSpelling) {
+        this(sdk, callee, at, model, maxTokens, temperature, optionsVisible, otherMaxTokensSpelling, List.of());
+    }
 
     ChatCall {
         Objects.requireNonNull(sdk, "sdk");
@@ -21,6 +37,7 @@ record ChatCall(Sdk sdk, String callee, Location at, Parameter model, Parameter 
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(maxTokens, "maxTokens");
         Objects.requireNonNull(temperature, "temperature");
+        rejected = List.copyOf(rejected);
     }
 
     String file() {

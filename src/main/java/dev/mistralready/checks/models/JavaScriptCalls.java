@@ -4,10 +4,12 @@ import dev.mistralready.project.Argument;
 import dev.mistralready.project.Bindings;
 import dev.mistralready.project.SourceTokens;
 import dev.mistralready.project.TokenKind;
+import dev.mistralready.project.TokenSpan;
 import dev.mistralready.project.Value;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,12 +17,18 @@ import java.util.Set;
  * their {@code .chat.complete({...})} / {@code .chat.stream({...})}, on any receiver (that method
  * path is the official SDK's own), and the 0.x {@code MistralClient}'s {@code .chat({...})} /
  * {@code .chatStream({...})} on a receiver built with {@code new MistralClient(...)} in the file,
- * since {@code .chat(} alone is too common a name.
+ * since {@code .chat(} alone is too common a name. Also: {@code new OpenAI({ baseURL })} clients whose
+ * base URL is Mistral's and their {@code .chat.completions.create({...})}, LangChain.js
+ * {@code new ChatMistralAI({...})}, and the Vercel AI SDK's {@code generateText({...})} /
+ * {@code streamText({...})} with a model from {@code @ai-sdk/mistral} written in the call.
  */
 final class JavaScriptCalls {
 
     private static final Set<String> OFFICIAL_METHODS = Set.of("complete", "stream");
     private static final Set<String> LEGACY_METHODS = Set.of("chat", "chatStream");
+    private static final Set<String> AI_SDK_CALLS = Set.of("generateText", "streamText");
+    private static final Set<String> AI_SDK_MODEL_METHODS = Set.of("chat", "languageModel");
+    static final String MISTRAL_HOST = "api.mistral.ai";
 
     private JavaScriptCalls() {
     }
@@ -38,8 +46,35 @@ final class JavaScriptCalls {
                 }
             }
         }
-        Bindings bindings = null;
+        Bindings bindings = Bindings.of(source);
         List<ChatCall> calls = new ArrayList<>();
+        Set<String> openAiClients = new HashSet<>();
+        boolean aiSdk = source.tokens().stream()
+                .anyMatch(token -> token.kind() == TokenKind.STRING && token.value().equals("@ai-sdk/mistral"));
+        Set<String> providers = new HashSet<>(Set.of("mistral"));
+        for (int i = 0; i + 2 < source.size(); i++) {
+            if (source.isIdentifier(i, "new") && source.isIdentifier(i + 1, "OpenAI") && source.isPunctuation(i + 2, "(")
+                    && pointsAtMistral(bindings, firstArgument(bindings, i + 2), "baseURL")) {
+                clients++;
+                CallReader.assignedName(source, i).ifPresent(openAiClients::add);
+            } else if (source.isIdentifier(i, "new") && source.isIdentifier(i + 1, "ChatMistralAI")
+                    && source.isPunctuation(i + 2, "(")) {
+                calls.add(CallReader.read(bindings, Sdk.LANGCHAIN_JS, file, i, i + 2, firstArgument(bindings, i + 2),
+                        mapping -> CallReader.firstOf(bindings, mapping, "model", "modelName")));
+            } else if (aiSdk && source.isIdentifier(i, "createMistral") && source.isPunctuation(i + 1, "(")) {
+                CallReader.assignedName(source, i).ifPresent(providers::add);
+            }
+        }
+        for (int i = 0; aiSdk && i + 1 < source.size(); i++) {
+            if (source.isKind(i, TokenKind.IDENTIFIER) && AI_SDK_CALLS.contains(source.get(i).text())
+                    && source.isPunctuation(i + 1, "(") && !source.isIdentifier(i - 1, "function")
+                    && firstArgument(bindings, i + 1) instanceof Value.Mapping options) {
+                Optional<Parameter> model = options.entry("model").flatMap(span -> mistralModel(bindings, span, providers));
+                if (model.isPresent()) {
+                    calls.add(CallReader.read(bindings, Sdk.VERCEL_AI, file, i, i + 1, options, mapping -> model.get()));
+                }
+            }
+        }
         for (int i = 1; i + 1 < source.size(); i++) {
             boolean member = source.isPunctuation(i - 1, ".") || source.isPunctuation(i - 1, "?.");
             if (!member || source.get(i).kind() != TokenKind.IDENTIFIER) {
@@ -55,16 +90,65 @@ final class JavaScriptCalls {
                     && isLegacyClient(source, i - 1, legacyClients)) {
                 open = i + 1;
                 sdk = Sdk.TYPESCRIPT_LEGACY;
+            } else if (isCompletionsCreate(source, i) && source.isKind(i - 2, TokenKind.IDENTIFIER)
+                    && openAiClients.contains(source.get(i - 2).text())) {
+                open = i + 5;
+                sdk = Sdk.OPENAI_TYPESCRIPT;
             } else {
                 continue;
             }
-            bindings = bindings == null ? Bindings.of(source) : bindings;
-            List<Argument> arguments = source.arguments(open);
-            Value options = arguments.isEmpty() || !arguments.get(0).isPositional() ? new Value.Unknown("")
-                    : bindings.resolve(arguments.get(0).value());
+            Value options = firstArgument(bindings, open);
             calls.add(CallReader.read(bindings, sdk, file, CallReader.receiverStart(source, i - 1), open, options));
         }
         return new FileCalls(file, clients, calls);
+    }
+
+    /** {@code chat.completions.create(} from the token {@code chat} at {@code i}. */
+    static boolean isCompletionsCreate(SourceTokens source, int i) {
+        return source.isIdentifier(i, "chat") && source.isPunctuation(i + 1, ".")
+                && source.isIdentifier(i + 2, "completions") && source.isPunctuation(i + 3, ".")
+                && source.isIdentifier(i + 4, "create") && source.isPunctuation(i + 5, "(");
+    }
+
+    /** Whether a client's options set {@code key} to Mistral's URL, written or as a constant of the file. */
+    static boolean pointsAtMistral(Bindings bindings, Value options, String key) {
+        if (!(options instanceof Value.Mapping mapping)) {
+            return false;
+        }
+        return mapping.entry(key).filter(span -> !span.isEmpty()).map(bindings::resolve)
+                .filter(value -> value instanceof Value.Text text && text.text().contains(MISTRAL_HOST)).isPresent();
+    }
+
+    private static Value firstArgument(Bindings bindings, int open) {
+        List<Argument> arguments = bindings.source().arguments(open);
+        return arguments.isEmpty() || !arguments.get(0).isPositional() ? new Value.Unknown("")
+                : bindings.resolve(arguments.get(0).value());
+    }
+
+    /**
+     * The model of an AI SDK call when it is a Mistral provider's: {@code mistral("id")},
+     * {@code mistral.chat("id")}, {@code mistral.languageModel("id")}, or a {@code createMistral} provider's.
+     */
+    private static Optional<Parameter> mistralModel(Bindings bindings, TokenSpan span, Set<String> providers) {
+        SourceTokens source = bindings.source();
+        if (span.isEmpty() || !source.isKind(span.from(), TokenKind.IDENTIFIER)
+                || !providers.contains(source.get(span.from()).text())) {
+            return Optional.empty();
+        }
+        int open = span.from() + 1;
+        if (source.isPunctuation(open, ".") && source.isKind(open + 1, TokenKind.IDENTIFIER)
+                && AI_SDK_MODEL_METHODS.contains(source.get(open + 1).text())) {
+            open += 2;
+        }
+        if (!source.isPunctuation(open, "(") || source.closing(open).orElse(-1) != span.to() - 1) {
+            return Optional.empty();
+        }
+        List<Argument> arguments = source.arguments(open);
+        if (arguments.isEmpty() || !arguments.get(0).isPositional()) {
+            return Optional.of(new Parameter.Unseen());
+        }
+        Value value = bindings.resolve(arguments.get(0).value());
+        return Optional.of(value instanceof Value.Nothing ? new Parameter.Missing() : new Parameter.Given(value));
     }
 
     private static boolean isLegacyClient(SourceTokens source, int dot, Set<String> legacyClients) {

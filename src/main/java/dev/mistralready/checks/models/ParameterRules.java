@@ -18,6 +18,7 @@ final class ParameterRules {
     static final String NO_MAX_TOKENS = "MR-MOD-006";
     static final String NO_TEMPERATURE = "MR-MOD-007";
     static final String TEMPERATURE_RANGE = "MR-MOD-008";
+    static final String REJECTED_PARAMETER = "MR-MOD-014";
 
     private ParameterRules() {
     }
@@ -25,7 +26,17 @@ final class ParameterRules {
     static List<Finding> check(ChatCall call) {
         List<Finding> findings = new ArrayList<>();
         Sdk sdk = call.sdk();
-        if (call.maxTokens() instanceof Parameter.Missing) {
+        for (ChatCall.Rejected rejected : call.rejected()) {
+            findings.add(Finding.of(REJECTED_PARAMETER, Severity.ERROR,
+                    "`" + call.callee() + "` sends `" + rejected.name() + "` to Mistral through an OpenAI client: "
+                            + "Mistral rejects it with 422 (Extra inputs are not permitted), so every such call fails",
+                    rejected.name().equals("store") ? "Drop `store`: Mistral does not store completions."
+                            : "Use `max_tokens` instead of `max_completion_tokens`: it is the field Mistral reads.")
+                    .at(rejected.at())
+                    .withFingerprint(Fingerprint.of(REJECTED_PARAMETER, call.file(), call.callee() + " " + rejected.name())));
+        }
+        boolean rejectedMaxTokens = call.rejected().stream().anyMatch(r -> r.name().equals("max_completion_tokens"));
+        if (call.maxTokens() instanceof Parameter.Missing && !rejectedMaxTokens) {
             String spelling = call.otherMaxTokensSpelling()
                     ? " (it sets `" + sdk.otherMaxTokensSpelling() + "`, which " + sdk.label() + " does not read)" : "";
             findings.add(finding(NO_MAX_TOKENS, Severity.ERROR, call, call.at(),

@@ -13,7 +13,9 @@ import java.util.Set;
  * {@code .chat.complete(...)} / {@code .chat.stream(...)} (and the {@code _async} forms) on any
  * receiver, and the 0.x {@code MistralClient(...)}'s {@code .chat(...)} / {@code .chat_stream(...)}
  * on a name the file assigns such a client to. Options are the keyword arguments, with
- * {@code **params} of a dict built in the file merged in.
+ * {@code **params} of a dict built in the file merged in. Also: {@code OpenAI(base_url=...)} clients
+ * whose base URL is Mistral's and their {@code .chat.completions.create(...)}, and LangChain
+ * {@code ChatMistralAI(...)}, whose keyword arguments are the request's settings.
  */
 final class PythonCalls {
 
@@ -21,6 +23,7 @@ final class PythonCalls {
     private static final Set<String> LEGACY_CLASSES = Set.of("MistralClient", "MistralAsyncClient");
     private static final Set<String> OFFICIAL_METHODS = Set.of("complete", "stream", "complete_async", "stream_async");
     private static final Set<String> LEGACY_METHODS = Set.of("chat", "chat_stream");
+    private static final Set<String> OPENAI_CLASSES = Set.of("OpenAI", "AsyncOpenAI");
 
     private PythonCalls() {
     }
@@ -41,8 +44,25 @@ final class PythonCalls {
                 }
             }
         }
-        Bindings bindings = null;
+        Bindings bindings = Bindings.of(source);
         List<ChatCall> calls = new ArrayList<>();
+        Set<String> openAiClients = new HashSet<>();
+        for (int i = 0; i + 1 < source.size(); i++) {
+            if (!source.isKind(i, TokenKind.IDENTIFIER) || !source.isPunctuation(i + 1, "(")
+                    || source.isIdentifier(i - 1, "def") || source.isIdentifier(i - 1, "class")) {
+                continue;
+            }
+            int start = source.isPunctuation(i - 1, ".") ? CallReader.receiverStart(source, i - 1) : i;
+            if (OPENAI_CLASSES.contains(source.get(i).text()) && JavaScriptCalls.pointsAtMistral(bindings,
+                    bindings.keywordArguments(source.arguments(i + 1)), "base_url")) {
+                clients++;
+                CallReader.assignedName(source, start).ifPresent(openAiClients::add);
+            } else if (source.isIdentifier(i, "ChatMistralAI")) {
+                calls.add(CallReader.read(bindings, Sdk.LANGCHAIN_PYTHON, file, start, i + 1,
+                        bindings.keywordArguments(source.arguments(i + 1)),
+                        mapping -> CallReader.firstOf(bindings, mapping, "model", "model_name")));
+            }
+        }
         for (int i = 1; i + 1 < source.size(); i++) {
             if (!source.isPunctuation(i - 1, ".") || source.get(i).kind() != TokenKind.IDENTIFIER) {
                 continue;
@@ -57,10 +77,13 @@ final class PythonCalls {
                     && isLegacyClient(source, i - 1, legacyClients)) {
                 open = i + 1;
                 sdk = Sdk.PYTHON_LEGACY;
+            } else if (JavaScriptCalls.isCompletionsCreate(source, i) && source.isKind(i - 2, TokenKind.IDENTIFIER)
+                    && openAiClients.contains(source.get(i - 2).text())) {
+                open = i + 5;
+                sdk = Sdk.OPENAI_PYTHON;
             } else {
                 continue;
             }
-            bindings = bindings == null ? Bindings.of(source) : bindings;
             calls.add(CallReader.read(bindings, sdk, file, CallReader.receiverStart(source, i - 1), open,
                     bindings.keywordArguments(source.arguments(open))));
         }

@@ -10,7 +10,15 @@ enum Sdk {
     /** Spring AI's properties; the call's callee is the prefix in use, 1.x ({@code .options}) or 2.0. */
     SPRING_AI("Spring AI", "max-tokens", "max-completion-tokens", "max-tokens: 1024"),
     /** The LangChain4j Spring Boot starter's properties; the callee is the prefix in use. */
-    LANGCHAIN4J_SPRING("LangChain4j Spring Boot starter", "max-tokens", "max-completion-tokens", "max-tokens: 1024");
+    LANGCHAIN4J_SPRING("LangChain4j Spring Boot starter", "max-tokens", "max-completion-tokens", "max-tokens: 1024"),
+    /** The Node {@code openai} client with Mistral's base URL: Mistral reads {@code max_tokens} only. */
+    OPENAI_TYPESCRIPT("openai (Node) pointed at Mistral", "max_tokens", "max_completion_tokens", "max_tokens: 1024"),
+    OPENAI_PYTHON("openai (Python) pointed at Mistral", "max_tokens", "max_completion_tokens", "max_tokens=1024"),
+    /** {@code new ChatMistralAI({...})} of {@code @langchain/mistralai}: the options are the constructor's. */
+    LANGCHAIN_JS("LangChain.js ChatMistralAI", "maxTokens", "max_tokens", "maxTokens: 1024"),
+    LANGCHAIN_PYTHON("LangChain ChatMistralAI", "max_tokens", "maxTokens", "max_tokens=1024"),
+    /** {@code generateText}/{@code streamText} of the AI SDK with a {@code @ai-sdk/mistral} model; 4.x read {@code maxTokens}. */
+    VERCEL_AI("Vercel AI SDK", "maxOutputTokens", "max_tokens", "maxOutputTokens: 1024");
 
     private final String label;
     private final String maxTokens;
@@ -44,7 +52,7 @@ enum Sdk {
 
     String temperatureExample() {
         return switch (this) {
-            case PYTHON, PYTHON_LEGACY -> "temperature=0.3";
+            case PYTHON, PYTHON_LEGACY, OPENAI_PYTHON, LANGCHAIN_PYTHON -> "temperature=0.3";
             case LANGCHAIN4J -> ".temperature(0.3)";
             default -> "temperature: 0.3";
         };
@@ -56,6 +64,10 @@ enum Sdk {
             case LANGCHAIN4J -> "Add `" + maxTokensExample + "` to the builder (sized to the longest reply you need).";
             case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + "." + maxTokens
                     + "`, e.g. to 1024 (sized to the longest reply you need)" + springAiOneNote(callee, maxTokens) + ".";
+            case LANGCHAIN_JS, LANGCHAIN_PYTHON -> "Set `" + maxTokensExample + "` on `" + callee
+                    + "` (sized to the longest reply you need).";
+            case VERCEL_AI -> "Pass `" + maxTokensExample + "` (AI SDK 4.x: `maxTokens: 1024`) to `" + callee
+                    + "` (sized to the longest reply you need).";
             default -> "Pass `" + maxTokensExample + "` (sized to the longest reply you need) on every chat call.";
         };
     }
