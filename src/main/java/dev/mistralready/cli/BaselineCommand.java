@@ -62,16 +62,8 @@ final class BaselineCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        try {
-            return baseline();
-        } catch (UsageException | SelectionException e) {
-            console.err().println("mistral-ready: " + e.getMessage());
-            return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
-        } catch (ChecklistException e) {
-            console.err().println(e.getMessage());
-            return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
-        }
+    public Integer call() throws IOException {
+        return UserErrors.handle(console, this::baseline);
     }
 
     private int baseline() throws UsageException, ChecklistException, SelectionException {

@@ -84,15 +84,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try {
-            return check();
-        } catch (UsageException | SelectionException e) {
-            console.err().println("mistral-ready: " + e.getMessage());
-            return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
-        } catch (ChecklistException e) {
-            console.err().println(e.getMessage());
-            return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
-        }
+        return UserErrors.handle(console, this::check);
     }
 
     private int check() throws UsageException, ChecklistException, SelectionException, IOException {
