@@ -1,0 +1,85 @@
+package dev.mistralready.checks.deploy;
+
+import dev.mistralready.project.FileContent;
+import dev.mistralready.project.FileListing;
+import dev.mistralready.project.FileSelection;
+import dev.mistralready.project.ProjectFile;
+import dev.mistralready.project.ProjectFiles;
+import dev.mistralready.project.TextFiles;
+import dev.mistralready.project.YamlDocuments;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Kubernetes objects found in the YAML files under the gate's paths. Helm templates (which are
+ * not YAML until rendered) and files that do not parse are skipped and counted, never fatal.
+ *
+ * @param looked   the paths searched, as shown to the user
+ * @param files    YAML files read
+ * @param skipped  one line per skipped file: {@code deploy/chart/templates/deployment.yaml: Helm template}
+ */
+record ManifestSet(List<String> looked, List<KubeObject> objects, int files, List<String> skipped) {
+
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    ManifestSet {
+        looked = List.copyOf(looked);
+        objects = List.copyOf(objects);
+        skipped = List.copyOf(skipped);
+    }
+
+    static ManifestSet read(Path root, List<String> configuredPaths) throws IOException {
+        List<String> paths = configuredPaths.isEmpty() ? existingDefaults(root) : configuredPaths;
+        List<String> looked = configuredPaths.isEmpty() ? K8sManifestsOptions.DEFAULT_PATHS : configuredPaths;
+        if (paths.isEmpty()) {
+            return new ManifestSet(looked, List.of(), 0, List.of());
+        }
+        FileListing listing = ProjectFiles.list(root, FileSelection.paths(paths));
+        List<KubeObject> objects = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int files = 0;
+        for (ProjectFile file : listing.files()) {
+            String name = file.path().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+                continue;
+            }
+            FileContent content = TextFiles.read(file, MAX_FILE_BYTES);
+            if (content instanceof FileContent.Skipped skip) {
+                skipped.add(file.path() + ": " + skip.skipped().detail());
+                continue;
+            }
+            String text = ((FileContent.Text) content).text();
+            if (text.contains("{{")) {
+                skipped.add(file.path() + ": Helm template (render it with `helm template` to check it)");
+                continue;
+            }
+            YamlDocuments.Result result = YamlDocuments.read(text);
+            if (result.error().isPresent()) {
+                skipped.add(file.path() + ": invalid YAML (" + result.error().get() + ")");
+                continue;
+            }
+            files++;
+            for (YamlDocuments.Document document : result.documents()) {
+                if (document.root().isObject() && document.root().hasNonNull("apiVersion")
+                        && document.root().hasNonNull("kind")) {
+                    objects.add(new KubeObject(file.path(), document));
+                }
+            }
+        }
+        return new ManifestSet(looked, objects, files, skipped);
+    }
+
+    private static List<String> existingDefaults(Path root) {
+        return K8sManifestsOptions.DEFAULT_PATHS.stream().filter(path -> Files.isDirectory(root.resolve(path))).toList();
+    }
+
+    /** {@code k8s/, deploy/, manifests/, kustomize/}. */
+    String describeLooked() {
+        return String.join(", ", looked.stream().map(path -> path.endsWith("/") || path.endsWith(".yaml")
+                || path.endsWith(".yml") ? path : path + "/").toList());
+    }
+}
