@@ -52,7 +52,7 @@ public final class RunbookCheck implements Check<RunbookOptions> {
         String lookedFor = "no incident runbook found (looked for " + String.join(", ", places.globs()) + ")";
         if (runbooks.isEmpty()) {
             if (!options.required()) {
-                return Outcome.skip(lookedFor);
+                return Outcome.skip("skipped: " + lookedFor);
             }
             return Outcome.fail(lookedFor, List.of(Finding.of(NO_RUNBOOK, Severity.ERROR, lookedFor,
                     "write RUNBOOK.md with a section for each incident the checklist names (rollback, 503, circuit "

@@ -21,7 +21,7 @@ record RunbookTopic(String id, String ruleId, String name, String heading, List<
             new RunbookTopic("health", "MR-RUN-002", "health check answering 503", "Health check returns 503",
                     List.of("503", "health check", "healthcheck", "health endpoint", "unhealthy", "readiness")),
             new RunbookTopic("circuit-breaker", "MR-RUN-003", "circuit breaker open", "Circuit breaker open",
-                    List.of("circuit breaker", "circuit open", "breaker open", "circuit")),
+                    List.of("circuit breaker", "circuit", "breaker")),
             new RunbookTopic("error-rate", "MR-RUN-004", "high error rate", "High error rate (5xx from Mistral)",
                     List.of("error rate", "5xx", "500", "elevated errors", "api down", "outage")),
             new RunbookTopic("auth", "MR-RUN-005", "401 and key rotation", "401 Unauthorized: rotate the API key",

@@ -107,7 +107,7 @@ class RunbookCheckTest {
 
         assertThat(outcome.status()).isEqualTo(Status.SKIP);
         assertThat(outcome.summary())
-                .isEqualTo("no incident runbook found (looked for RUNBOOK.md, docs/runbook*.md, docs/**/incident*.md)");
+                .isEqualTo("skipped: no incident runbook found (looked for RUNBOOK.md, docs/runbook*.md, docs/**/incident*.md)");
     }
 
     @Test
