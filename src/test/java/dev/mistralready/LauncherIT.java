@@ -69,6 +69,6 @@ class LauncherIT {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1).first().asString()
                 .endsWith("checklist.yaml:4:11: unknown gate type `nope` (registered: command, credential-probe, http-health, "
-                        + "http-smoke, k8s-manifests, model-config, secret-scan)");
+                        + "http-smoke, k8s-manifests, model-config, runbook, secret-scan)");
     }
 }

@@ -132,8 +132,9 @@ class CheckCommandTest {
         assertThat(run.out()).contains("skipped: package.json not found", "skipped: pom.xml not found",
                 "skipped: MISTRAL_API_KEY is not set", "skipped: no TypeScript, JavaScript, Python or Java files or Spring configuration",
                 "skipped: MISTRAL_READY_HEALTH_URL is not set", "skipped: MISTRAL_READY_SMOKE_URL is not set",
-                "skipped: no Kubernetes manifests in k8s/, deploy/, manifests/, kustomize/");
-        assertThat(run.out()).containsPattern("(?m)^PASS   secrets ").containsPattern("(?m)^1 passed, 0 failed, 0 warnings, 10 skipped");
+                "skipped: no Kubernetes manifests in k8s/, deploy/, manifests/, kustomize/",
+                "skipped: no incident runbook found (looked for RUNBOOK.md, docs/runbook*.md, docs/**/incident*.md)");
+        assertThat(run.out()).containsPattern("(?m)^PASS   secrets ").containsPattern("(?m)^1 passed, 0 failed, 0 warnings, 11 skipped");
     }
 
     @Test

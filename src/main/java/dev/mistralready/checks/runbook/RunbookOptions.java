@@ -1,0 +1,89 @@
+package dev.mistralready.checks.runbook;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.mistralready.check.OptionDoc;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code with:} block of a {@code runbook} gate. Topic ids in {@code topics} and {@code skip}
+ * are checked when the checklist is loaded.
+ */
+public record RunbookOptions(
+        @OptionDoc(value = "where the runbook may be: files or globs relative to the project (default `RUNBOOK.md`, "
+                + "`docs/runbook*.md`, `docs/**/incident*.md`); every file found counts, the first is where findings point",
+                type = "list of globs") List<String> paths,
+        @OptionDoc("fail when no runbook is found (default false: the gate is skipped and says where it looked)")
+        boolean required,
+        @OptionDoc(value = "the words that make a heading cover a topic, replacing that topic's defaults, e.g. "
+                + "`{rollback: [rollback, rollout undo]}`; topics: rollback, health, circuit-breaker, error-rate, auth, "
+                + "rate-limit, escalation", type = "map of topic to words") Map<String, List<String>> topics,
+        @OptionDoc(value = "topics this runbook need not cover, e.g. `[circuit-breaker]`", type = "list of topics")
+        List<String> skip) {
+
+    public static final List<String> DEFAULT_PATHS = List.of("RUNBOOK.md", "docs/runbook*.md", "docs/**/incident*.md");
+
+    public RunbookOptions {
+        paths = paths == null || paths.isEmpty() ? DEFAULT_PATHS : List.copyOf(paths);
+        topics = topics == null ? Map.of() : Map.copyOf(topics);
+        skip = skip == null ? List.of() : List.copyOf(skip);
+        RunbookPaths.of(paths);
+        for (Map.Entry<String, List<String>> entry : topics.entrySet()) {
+            checkTopic("topics", entry.getKey());
+            RunbookTopic.checkedWords(entry.getKey(), entry.getValue());
+        }
+        for (String topic : skip) {
+            checkTopic("skip", topic);
+        }
+    }
+
+    public static RunbookOptions defaults() {
+        return new RunbookOptions(List.of(), false, Map.of(), List.of());
+    }
+
+    public RunbookOptions withPaths(List<String> globs) {
+        return new RunbookOptions(globs, required, topics, skip);
+    }
+
+    public RunbookOptions withRequired(boolean mustExist) {
+        return new RunbookOptions(paths, mustExist, topics, skip);
+    }
+
+    public RunbookOptions withTopics(Map<String, List<String>> words) {
+        return new RunbookOptions(paths, required, words, skip);
+    }
+
+    public RunbookOptions withSkip(List<String> topicIds) {
+        return new RunbookOptions(paths, required, topics, topicIds);
+    }
+
+    @JsonCreator
+    static RunbookOptions bind(@JsonProperty("paths") List<String> paths,
+                               @JsonProperty("required") Boolean required,
+                               @JsonProperty("topics") Map<String, List<String>> topics,
+                               @JsonProperty("skip") List<String> skip) {
+        return new RunbookOptions(paths, required != null && required, topics, skip);
+    }
+
+    /** The topics to look for, in the default order, with the gate's own words. */
+    List<RunbookTopic> effectiveTopics() {
+        Map<String, RunbookTopic> byId = new LinkedHashMap<>();
+        for (RunbookTopic topic : RunbookTopic.DEFAULTS) {
+            if (!skip.contains(topic.id())) {
+                List<String> words = topics.get(topic.id());
+                byId.put(topic.id(), words == null ? topic : topic.withWords(RunbookTopic.checkedWords(topic.id(), words)));
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private static void checkTopic(String option, String topic) {
+        if (!RunbookTopic.ids().contains(topic)) {
+            throw new IllegalArgumentException("`" + option + "` names `" + topic + "`, which is not a runbook topic "
+                    + "(topics: " + String.join(", ", RunbookTopic.ids()) + ")");
+        }
+    }
+}

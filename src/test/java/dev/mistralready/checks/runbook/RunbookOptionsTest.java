@@ -1,0 +1,61 @@
+package dev.mistralready.checks.runbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RunbookOptionsTest {
+
+    @Test
+    void defaultsLookInTheUsualPlacesAndDoNotRequireARunbook() {
+        RunbookOptions options = RunbookOptions.bind(null, null, null, null);
+
+        assertThat(options.paths()).containsExactly("RUNBOOK.md", "docs/runbook*.md", "docs/**/incident*.md");
+        assertThat(options.required()).isFalse();
+        assertThat(options.effectiveTopics()).extracting(RunbookTopic::ruleId)
+                .containsExactly("MR-RUN-001", "MR-RUN-002", "MR-RUN-003", "MR-RUN-004", "MR-RUN-005", "MR-RUN-006",
+                        "MR-RUN-007");
+    }
+
+    @Test
+    void ownWordsReplaceThatTopicsDefaultsOnly() {
+        List<RunbookTopic> topics = RunbookOptions.bind(null, null, Map.of("auth", List.of("credentials")), null)
+                .effectiveTopics();
+
+        assertThat(topics.get(4).words()).containsExactly("credentials");
+        assertThat(topics.get(5).words()).contains("429");
+    }
+
+    @Test
+    void rejectsAnUnknownTopicNamingTheKnownOnes() {
+        assertThatThrownBy(() -> RunbookOptions.bind(null, null, Map.of("rollbak", List.of("x")), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("`topics` names `rollbak`, which is not a runbook topic (topics: rollback, health, "
+                        + "circuit-breaker, error-rate, auth, rate-limit, escalation)");
+        assertThatThrownBy(() -> RunbookOptions.bind(null, null, null, List.of("cost")))
+                .hasMessageStartingWith("`skip` names `cost`");
+    }
+
+    @Test
+    void rejectsATopicWithoutWordsAndPathsOutsideTheProject() {
+        assertThatThrownBy(() -> RunbookOptions.bind(null, null, Map.of("auth", List.of()), null))
+                .hasMessage("`topics.auth` needs at least one word, e.g. [auth]");
+        assertThatThrownBy(() -> RunbookOptions.bind(List.of("../ops/RUNBOOK.md"), null, null, null))
+                .hasMessageContaining("leaves the project root");
+    }
+
+    @Test
+    void aDoubleStarAlsoMatchesNoDirectory() {
+        RunbookPaths paths = RunbookPaths.of(RunbookOptions.DEFAULT_PATHS);
+
+        assertThat(paths.firstMatch("docs/incident.md")).hasValue(2);
+        assertThat(paths.firstMatch("docs/a/b/incident-429.md")).hasValue(2);
+        assertThat(paths.firstMatch("docs/runbook-prod.md")).hasValue(1);
+        assertThat(paths.firstMatch("RUNBOOK.md")).hasValue(0);
+        assertThat(paths.firstMatch("docs/a/runbook.md")).isEmpty();
+        assertThat(paths.selection().paths()).containsExactly("RUNBOOK.md", "docs");
+    }
+}
