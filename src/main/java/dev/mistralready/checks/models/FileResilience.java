@@ -13,8 +13,10 @@ record FileResilience(String file, List<ClientConstruction> clients, List<CallSe
     }
 
     /** This file with only the clients of the official TS and Python SDKs. */
-    FileResilience withoutJvmClients() {
-        return new FileResilience(file, clients.stream().filter(client -> !client.jvm()).toList(), calls, errorHandling);
+    FileResilience officialClientsOnly() {
+        return new FileResilience(file, clients.stream()
+                .filter(client -> !client.jvm() && !FrameworkResilienceRules.covers(client.sdk())).toList(),
+                calls, errorHandling);
     }
 
     /** Reads a file the model lint found Mistral calls or clients in. */
