@@ -21,7 +21,9 @@ public final class Manifests {
     /** Which manifests a language's packages are declared in. */
     public enum Ecosystem {
         NODE(List.of("package.json")),
-        PYTHON(List.of("pyproject.toml", "requirements.txt"));
+        PYTHON(List.of("pyproject.toml", "requirements.txt")),
+        /** Maven and Gradle builds; packages are named {@code groupId:artifactId}. */
+        JVM(List.of("pom.xml", "build.gradle", "build.gradle.kts"));
 
         private final List<String> fileNames;
 
@@ -85,6 +87,12 @@ public final class Manifests {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             if (path.endsWith("package.json")) {
                 return Optional.of(PackageJson.read(path, text));
+            }
+            if (path.endsWith("pom.xml")) {
+                return Optional.of(MavenPom.read(path, text));
+            }
+            if (path.endsWith(".gradle") || path.endsWith(".gradle.kts")) {
+                return Optional.of(GradleBuild.read(path, text));
             }
             return Optional.of(path.endsWith(".toml") ? PythonRequirements.pyproject(path, text)
                     : PythonRequirements.requirementsTxt(path, text));

@@ -90,4 +90,96 @@ class ManifestsTest {
         assertThat(manifest.problem()).hasValueSatisfying(problem -> assertThat(problem).startsWith("not valid JSON"));
         assertThat(manifest.dependencies()).isEmpty();
     }
+
+    @Test
+    void readsPomVersionsFromPropertiesManagementAndImportedBoms() throws Exception {
+        TestFiles.write(root, "pom.xml", """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <version>3.1.0</version>
+                  <properties>
+                    <langchain4j.version>1.8.0</langchain4j.version>
+                    <spring-ai.version>${ai.base}.2</spring-ai.version>
+                    <ai.base>1.1</ai.base>
+                  </properties>
+                  <dependencyManagement>
+                    <dependencies>
+                      <dependency>
+                        <groupId>org.springframework.ai</groupId>
+                        <artifactId>spring-ai-bom</artifactId>
+                        <version>${spring-ai.version}</version>
+                        <type>pom</type>
+                        <scope>import</scope>
+                      </dependency>
+                      <dependency>
+                        <groupId>io.github.resilience4j</groupId>
+                        <artifactId>resilience4j-retry</artifactId>
+                        <version>[2.2.0,3.0)</version>
+                      </dependency>
+                    </dependencies>
+                  </dependencyManagement>
+                  <dependencies>
+                    <dependency>
+                      <groupId>dev.langchain4j</groupId>
+                      <artifactId>langchain4j-mistral-ai</artifactId>
+                      <version>${langchain4j.version}</version>
+                    </dependency>
+                    <dependency>
+                      <groupId>org.springframework.ai</groupId>
+                      <artifactId>spring-ai-starter-model-mistral-ai</artifactId>
+                    </dependency>
+                    <dependency>
+                      <groupId>io.github.resilience4j</groupId>
+                      <artifactId>resilience4j-retry</artifactId>
+                    </dependency>
+                    <dependency>
+                      <groupId>com.example</groupId>
+                      <artifactId>parent-managed</artifactId>
+                      <version>${undefined.version}</version>
+                    </dependency>
+                  </dependencies>
+                </project>
+                """);
+
+        Manifest pom = new Manifests(root).governing("src/main/java/App.java", Manifests.Ecosystem.JVM).get(0);
+
+        assertThat(pom.dependency("dev.langchain4j:langchain4j-mistral-ai").orElseThrow().describe())
+                .isEqualTo("dev.langchain4j:langchain4j-mistral-ai 1.8.0 (pom.xml)");
+        assertThat(pom.dependency("org.springframework.ai:spring-ai-starter-model-mistral-ai").orElseThrow()
+                .version().lowest()).contains(Version.of("1.1.2"));
+        assertThat(pom.dependency("io.github.resilience4j:resilience4j-retry").orElseThrow().version().lowest())
+                .contains(Version.of("2.2.0"));
+        assertThat(pom.dependency("com.example:parent-managed").orElseThrow().version().lowest()).isEmpty();
+    }
+
+    @Test
+    void aPomThatIsNotXmlDeclaresNothingAndSaysWhy() throws Exception {
+        TestFiles.write(root, "pom.xml", "<project>\n<dependencies>\n</project>\n");
+
+        Manifest pom = new Manifests(root).governing("App.java", Manifests.Ecosystem.JVM).get(0);
+
+        assertThat(pom.problem()).hasValueSatisfying(problem -> assertThat(problem).startsWith("not well-formed XML"));
+        assertThat(pom.dependencies()).isEmpty();
+    }
+
+    @Test
+    void readsGradleCoordinatesVariablesAndPlatformsButNotComments() throws Exception {
+        TestFiles.write(root, "app/build.gradle.kts", """
+                val langchain4jVersion = "1.7.1"
+                dependencies {
+                    implementation("dev.langchain4j:langchain4j-mistral-ai:$langchain4jVersion")
+                    implementation(platform("org.springframework.ai:spring-ai-bom:1.1.8"))
+                    implementation("org.springframework.ai:spring-ai-starter-model-mistral-ai")
+                    // implementation("dev.failsafe:failsafe:3.3.2")
+                }
+                """);
+
+        Manifest build = new Manifests(root).governing("app/src/main/java/App.java", Manifests.Ecosystem.JVM).get(0);
+
+        assertThat(build.path()).isEqualTo("app/build.gradle.kts");
+        assertThat(build.dependency("dev.langchain4j:langchain4j-mistral-ai").orElseThrow().version().lowest())
+                .contains(Version.of("1.7.1"));
+        assertThat(build.dependency("org.springframework.ai:spring-ai-starter-model-mistral-ai").orElseThrow()
+                .version().lowest()).contains(Version.of("1.1.8"));
+        assertThat(build.dependency("dev.failsafe:failsafe")).isEmpty();
+    }
 }

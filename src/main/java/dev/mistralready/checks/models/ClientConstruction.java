@@ -23,6 +23,11 @@ record ClientConstruction(Sdk sdk, String written, Location at, Parameter timeou
         return at.file();
     }
 
+    /** LangChain4j, its Spring Boot starter or Spring AI: checked by {@link JvmResilienceRules}. */
+    boolean jvm() {
+        return sdk == Sdk.LANGCHAIN4J || sdk == Sdk.LANGCHAIN4J_SPRING || sdk == Sdk.SPRING_AI;
+    }
+
     boolean legacy() {
         return sdk == Sdk.TYPESCRIPT_LEGACY || sdk == Sdk.PYTHON_LEGACY;
     }

@@ -45,12 +45,35 @@ final class ClientSettings {
                         : arguments.get(0).isPositional() ? bindings.resolve(arguments.get(0).value()) : new Value.Unknown("");
                 clients.add(new ClientConstruction(Sdk.TYPESCRIPT, "new Mistral", at,
                         setting(bindings, options, "timeoutMs"), retries(bindings, options, "retryConfig")));
+            } else if (source.isIdentifier(i + 1, "OpenAI") && arguments.size() == 1 && arguments.get(0).isPositional()
+                    && JavaScriptCalls.pointsAtMistral(bindings, bindings.resolve(arguments.get(0).value()), "baseURL")) {
+                Value options = bindings.resolve(arguments.get(0).value());
+                clients.add(new ClientConstruction(Sdk.OPENAI_TYPESCRIPT, "new OpenAI", at,
+                        setting(bindings, options, "timeout"), setting(bindings, options, "maxRetries")));
+            } else if (source.isIdentifier(i + 1, "ChatMistralAI")) {
+                Value options = arguments.isEmpty() ? new Value.Mapping(java.util.Map.of(), true)
+                        : arguments.get(0).isPositional() ? bindings.resolve(arguments.get(0).value()) : new Value.Unknown("");
+                clients.add(new ClientConstruction(Sdk.LANGCHAIN_JS, "new ChatMistralAI", at,
+                        new Parameter.Given(new Value.Unknown("per-call timeout")), setting(bindings, options, "maxRetries")));
             } else if (source.isIdentifier(i + 1, "MistralClient")) {
                 boolean spread = arguments.stream().anyMatch(argument -> !argument.isPositional());
                 Parameter timeout = arguments.size() > 3 ? given(bindings, arguments.get(3).value())
                         : spread ? new Parameter.Unseen() : new Parameter.Missing();
                 clients.add(new ClientConstruction(Sdk.TYPESCRIPT_LEGACY, "new MistralClient", at, timeout,
                         new Parameter.Given(new Value.Unknown("maxRetries"))));
+            }
+        }
+        Set<String> providers = JavaScriptCalls.aiSdkProviders(source);
+        for (int i = 0; !providers.isEmpty() && i + 1 < source.size(); i++) {
+            Optional<JavaScriptCalls.AiSdkCall> call = JavaScriptCalls.aiSdkCall(bindings, i, providers);
+            if (call.isPresent()) {
+                Value.Mapping options = call.get().options();
+                Parameter timeout = setting(bindings, options, "timeout");
+                if (timeout instanceof Parameter.Missing && options.entry("abortSignal").isPresent()) {
+                    timeout = new Parameter.Given(new Value.Unknown("abortSignal"));
+                }
+                clients.add(new ClientConstruction(Sdk.VERCEL_AI, source.get(i).text(), at(file, source.get(i)), timeout,
+                        setting(bindings, options, "maxRetries")));
             }
         }
         List<CallSettings> calls = new ArrayList<>();
@@ -83,6 +106,15 @@ final class ClientSettings {
                 Value.Mapping options = bindings.keywordArguments(source.arguments(i + 1));
                 clients.add(new ClientConstruction(Sdk.PYTHON, "Mistral", at, setting(bindings, options, "timeout_ms"),
                         retries(bindings, options, "retry_config")));
+            } else if ((name.equals("OpenAI") || name.equals("AsyncOpenAI"))
+                    && JavaScriptCalls.pointsAtMistral(bindings, bindings.keywordArguments(source.arguments(i + 1)), "base_url")) {
+                Value.Mapping options = bindings.keywordArguments(source.arguments(i + 1));
+                clients.add(new ClientConstruction(Sdk.OPENAI_PYTHON, name, at, setting(bindings, options, "timeout"),
+                        setting(bindings, options, "max_retries")));
+            } else if (name.equals("ChatMistralAI")) {
+                Value.Mapping options = bindings.keywordArguments(source.arguments(i + 1));
+                clients.add(new ClientConstruction(Sdk.LANGCHAIN_PYTHON, name, at, setting(bindings, options, "timeout"),
+                        setting(bindings, options, "max_retries")));
             } else if (name.equals("MistralClient") || name.equals("MistralAsyncClient")) {
                 List<Argument> arguments = source.arguments(i + 1);
                 Value.Mapping options = bindings.keywordArguments(arguments);

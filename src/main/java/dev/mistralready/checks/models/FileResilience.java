@@ -12,10 +12,20 @@ record FileResilience(String file, List<ClientConstruction> clients, List<CallSe
         errorHandling = List.copyOf(errorHandling);
     }
 
+    /** This file with only the clients of the official TS and Python SDKs. */
+    FileResilience officialClientsOnly() {
+        return new FileResilience(file, clients.stream()
+                .filter(client -> !client.jvm() && !FrameworkResilienceRules.covers(client.sdk())).toList(),
+                calls, errorHandling);
+    }
+
     /** Reads a file the model lint found Mistral calls or clients in. */
-    static FileResilience scan(String file, String text, boolean python) {
-        return python ? ClientSettings.python(file, text)
-                : ClientSettings.javaScript(file, text, StatusFieldChecks.find(file, text));
+    static FileResilience scan(String file, String text, String language) {
+        return switch (language) {
+            case "python" -> ClientSettings.python(file, text);
+            case "java" -> JavaCalls.resilience(file, text);
+            default -> ClientSettings.javaScript(file, text, StatusFieldChecks.find(file, text));
+        };
     }
 
     /** A TS/JS file without Mistral calls or clients: only its error handling, if it imports the SDK. */

@@ -41,8 +41,45 @@ final class JavaCalls {
         SourceTokens source = SourceTokens.java(text);
         Set<String> importedConstants = new HashSet<>();
         boolean allConstantsImported = staticImports(source, importedConstants);
-        Bindings bindings = null;
+        Bindings bindings = Bindings.of(source);
         List<ChatCall> calls = new ArrayList<>();
+        for (Builder builder : builders(file, source)) {
+            Value.Mapping options = builder.options();
+            String callee = builder.callee();
+            Location at = builder.at();
+            Parameter model = model(bindings, options, catalogue, importedConstants, allConstantsImported);
+            calls.add(new ChatCall(Sdk.LANGCHAIN4J, callee, at, model,
+                    CallReader.parameter(bindings, options, Sdk.LANGCHAIN4J.maxTokens()),
+                    CallReader.parameter(bindings, options, "temperature"), options.complete(), false));
+        }
+        return new FileCalls(file, calls.size(), calls);
+    }
+
+    /**
+     * The timeout and retries of each builder chain in the file, {@code .timeout(Duration)} and
+     * {@code .maxRetries(int)}: what LangChain4j sets on every call of the model it builds.
+     */
+    static FileResilience resilience(String file, String text) {
+        if (MODEL_CLASSES.stream().noneMatch(text::contains)) {
+            return new FileResilience(file, List.of(), List.of(), List.of());
+        }
+        SourceTokens source = SourceTokens.java(text);
+        Bindings bindings = Bindings.of(source);
+        List<ClientConstruction> clients = new ArrayList<>();
+        for (Builder builder : builders(file, source)) {
+            clients.add(new ClientConstruction(Sdk.LANGCHAIN4J, builder.callee(), builder.at(),
+                    CallReader.parameter(bindings, builder.options(), "timeout"),
+                    CallReader.parameter(bindings, builder.options(), "maxRetries")));
+        }
+        return new FileResilience(file, clients, List.of(), List.of());
+    }
+
+    /** One {@code MistralAiChatModel.builder()} chain and the setters it is given. */
+    private record Builder(String callee, Location at, Value.Mapping options) {
+    }
+
+    private static List<Builder> builders(String file, SourceTokens source) {
+        List<Builder> builders = new ArrayList<>();
         for (int i = 0; i + 4 < source.size(); i++) {
             boolean builder = source.isKind(i, TokenKind.IDENTIFIER) && MODEL_CLASSES.contains(source.get(i).text())
                     && source.isPunctuation(i + 1, ".") && source.isIdentifier(i + 2, "builder")
@@ -50,23 +87,17 @@ final class JavaCalls {
             if (!builder) {
                 continue;
             }
-            bindings = bindings == null ? Bindings.of(source) : bindings;
             Chain chain = new Chain();
             boolean built = chain.follow(source, i + 5);
             if (!built) {
                 built = followVariable(source, i, chain);
             }
             boolean complete = built && !chain.setters.containsKey("defaultRequestParameters");
-            Value.Mapping options = new Value.Mapping(chain.setters, complete);
             Token start = source.get(i);
-            String callee = start.text() + ".builder()";
-            Location at = new Location(file, start.line(), start.column());
-            Parameter model = model(bindings, options, catalogue, importedConstants, allConstantsImported);
-            calls.add(new ChatCall(Sdk.LANGCHAIN4J, callee, at, model,
-                    CallReader.parameter(bindings, options, Sdk.LANGCHAIN4J.maxTokens()),
-                    CallReader.parameter(bindings, options, "temperature"), complete, false));
+            builders.add(new Builder(start.text() + ".builder()", new Location(file, start.line(), start.column()),
+                    new Value.Mapping(chain.setters, complete)));
         }
-        return new FileCalls(file, calls.size(), calls);
+        return builders;
     }
 
     /** The setters of one builder chain, by method name: the span of each one's first argument. */

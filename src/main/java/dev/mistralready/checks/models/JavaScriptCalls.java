@@ -66,13 +66,10 @@ final class JavaScriptCalls {
             }
         }
         for (int i = 0; aiSdk && i + 1 < source.size(); i++) {
-            if (source.isKind(i, TokenKind.IDENTIFIER) && AI_SDK_CALLS.contains(source.get(i).text())
-                    && source.isPunctuation(i + 1, "(") && !source.isIdentifier(i - 1, "function")
-                    && firstArgument(bindings, i + 1) instanceof Value.Mapping options) {
-                Optional<Parameter> model = options.entry("model").flatMap(span -> mistralModel(bindings, span, providers));
-                if (model.isPresent()) {
-                    calls.add(CallReader.read(bindings, Sdk.VERCEL_AI, file, i, i + 1, options, mapping -> model.get()));
-                }
+            Optional<AiSdkCall> call = aiSdkCall(bindings, i, providers);
+            if (call.isPresent()) {
+                Parameter model = call.get().model();
+                calls.add(CallReader.read(bindings, Sdk.VERCEL_AI, file, i, i + 1, call.get().options(), mapping -> model));
             }
         }
         for (int i = 1; i + 1 < source.size(); i++) {
@@ -101,6 +98,42 @@ final class JavaScriptCalls {
             calls.add(CallReader.read(bindings, sdk, file, CallReader.receiverStart(source, i - 1), open, options));
         }
         return new FileCalls(file, clients, calls);
+    }
+
+    /** An AI SDK call with a Mistral model: the model and the call's opening parenthesis. */
+    record AiSdkCall(Parameter model, int open, Value.Mapping options) {
+    }
+
+    /**
+     * The AI SDK call {@code generateText({...})} / {@code streamText({...})} at {@code i}, if its
+     * model is a Mistral provider's ({@code providers}: {@code mistral} and {@code createMistral} results).
+     */
+    static Optional<AiSdkCall> aiSdkCall(Bindings bindings, int i, Set<String> providers) {
+        SourceTokens source = bindings.source();
+        if (source.isKind(i, TokenKind.IDENTIFIER) && AI_SDK_CALLS.contains(source.get(i).text())
+                && source.isPunctuation(i + 1, "(") && !source.isIdentifier(i - 1, "function")
+                && firstArgument(bindings, i + 1) instanceof Value.Mapping options) {
+            return options.entry("model").flatMap(span -> mistralModel(bindings, span, providers))
+                    .map(model -> new AiSdkCall(model, i + 1, options));
+        }
+        return Optional.empty();
+    }
+
+    /** The names of the file's Mistral providers for the AI SDK, if it imports {@code @ai-sdk/mistral}; else empty. */
+    static Set<String> aiSdkProviders(SourceTokens source) {
+        boolean aiSdk = source.tokens().stream()
+                .anyMatch(token -> token.kind() == TokenKind.STRING && token.value().equals("@ai-sdk/mistral"));
+        Set<String> providers = new HashSet<>();
+        if (!aiSdk) {
+            return providers;
+        }
+        providers.add("mistral");
+        for (int i = 0; i + 1 < source.size(); i++) {
+            if (source.isIdentifier(i, "createMistral") && source.isPunctuation(i + 1, "(")) {
+                CallReader.assignedName(source, i).ifPresent(providers::add);
+            }
+        }
+        return providers;
     }
 
     /** {@code chat.completions.create(} from the token {@code chat} at {@code i}. */

@@ -94,12 +94,13 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
             };
             if (calls.usesMistral()) {
                 found.add(calls);
-                resilience.add(FileResilience.scan(file.path(), text, language(file.path()).get().equals("python")));
-            } else if (text.contains(SdkDefaults.packageOf(Sdk.TYPESCRIPT)) && !language(file.path()).get().equals("python")) {
+                resilience.add(FileResilience.scan(file.path(), text, language(file.path()).get()));
+            } else if (text.contains(SdkDefaults.packageOf(Sdk.TYPESCRIPT)) && language(file.path()).get().equals("javascript")) {
                 resilience.add(FileResilience.importer(file.path(), text));
             }
         }
         SpringConfigCalls.find(springConfig).stream().filter(FileCalls::usesMistral).forEach(found::add);
+        resilience.addAll(SpringConfigCalls.resilience(springConfig));
         if (found.isEmpty()) {
             return Outcome.skip(sources.isEmpty() ? "skipped: no TypeScript, JavaScript, Python or Java files or Spring configuration"
                     : "skipped: no Mistral client or chat call in " + count(sources.size(), "source or Spring configuration file"));

@@ -35,9 +35,23 @@ final class ResilienceRules {
     /** The findings over every file's clients; what was not checked, and why, goes to {@code details}. */
     static List<Finding> check(List<FileResilience> files, Manifests manifests, List<String> details) {
         ResilienceRules rules = new ResilienceRules(manifests, details);
+        JvmResilienceRules jvm = new JvmResilienceRules(manifests, details);
+        FrameworkResilienceRules frameworks = new FrameworkResilienceRules(manifests, details);
         List<Finding> findings = new ArrayList<>();
+        for (FileResilience file : files) {
+            for (ClientConstruction client : file.clients()) {
+                if (client.jvm()) {
+                    jvm.timeout(client).ifPresent(findings::add);
+                    jvm.retries(client).ifPresent(findings::add);
+                } else if (FrameworkResilienceRules.covers(client.sdk())) {
+                    frameworks.timeout(client).ifPresent(findings::add);
+                    frameworks.retries(client).ifPresent(findings::add);
+                }
+            }
+        }
         for (boolean python : List.of(false, true)) {
-            List<FileResilience> language = files.stream().filter(file -> isPython(file.file()) == python).toList();
+            List<FileResilience> language = files.stream().filter(file -> isPython(file.file()) == python)
+                    .map(FileResilience::officialClientsOnly).toList();
             List<CallSettings> calls = language.stream().flatMap(file -> file.calls().stream()).toList();
             boolean everyCallTimesOut = !calls.isEmpty()
                     && calls.stream().allMatch(call -> call.timeout() instanceof Parameter.Given);

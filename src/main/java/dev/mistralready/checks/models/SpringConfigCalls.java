@@ -160,8 +160,44 @@ final class SpringConfigCalls {
                 parameter(config, family, "temperature", configs, false), true, false);
     }
 
+    /**
+     * The timeout and retries of each chat model configured, at the place its configuration starts:
+     * the LangChain4j starter's {@code timeout} and {@code max-retries}, and Spring AI's
+     * {@code spring.ai.retry.max-attempts} (Spring AI has no Mistral timeout property of its own).
+     */
+    static List<FileResilience> resilience(Map<String, String> files) {
+        List<Config> configs = new ArrayList<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            configs.addAll(configs(file.getKey(), file.getValue()));
+        }
+        Map<String, List<ClientConstruction>> clients = new LinkedHashMap<>();
+        for (Family family : Family.values()) {
+            for (Config config : configs) {
+                Optional<ConfigEntry> start = configures(config, family);
+                if (start.isEmpty()) {
+                    continue;
+                }
+                Location at = new Location(config.file(), start.get().keyLine(), start.get().keyColumn());
+                Parameter timeout = family == Family.SPRING_AI ? new Parameter.Unseen()
+                        : parameter(config, family, family.keyOf("timeout"), configs, true);
+                Predicate<String> retryKey = family == Family.SPRING_AI
+                        ? key -> key.equals("spring.ai.retry.maxattempts") : family.keyOf("maxretries");
+                Parameter retries = parameter(config, family, retryKey, configs, false);
+                clients.computeIfAbsent(config.file(), ignored -> new ArrayList<>())
+                        .add(new ClientConstruction(family.sdk, family.prefix, at, timeout, retries));
+            }
+        }
+        return clients.entrySet().stream()
+                .map(entry -> new FileResilience(entry.getKey(), entry.getValue(), List.of(), List.of()))
+                .toList();
+    }
+
     private static Parameter parameter(Config config, Family family, String key, List<Config> configs, boolean model) {
-        Predicate<String> keyOf = family.keyOf(key);
+        return parameter(config, family, family.keyOf(key), configs, model);
+    }
+
+    private static Parameter parameter(Config config, Family family, Predicate<String> keyOf, List<Config> configs,
+                                       boolean model) {
         Optional<ConfigEntry> entry = config.last(keyOf);
         if (entry.isPresent()) {
             Value value = value(entry.get(), model);

@@ -5,9 +5,11 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.mistralready.check.Cancellation;
 import dev.mistralready.check.CheckContext;
+import dev.mistralready.check.Finding;
 import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Progress;
+import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,26 +41,53 @@ class ClientModelConfigTest {
         Outcome outcome = check("clients-faulty");
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).isEqualTo("10 errors and 3 warnings in 6 Mistral calls in 4 files");
+        assertThat(outcome.summary()).isEqualTo("12 errors and 7 warnings in 6 Mistral calls in 4 files");
         assertThat(rulesAndPlaces(outcome)).containsExactly(
-                // OpenAI(base_url=MISTRAL_BASE_URL), a constant of the file
+                // OpenAI(base_url=MISTRAL_BASE_URL), a constant of the file, without a timeout (600 s)
+                tuple("MR-MOD-010", new Location("app.py", 5, 10)),
                 tuple("MR-MOD-001", new Location("app.py", 11, 15)),
                 tuple("MR-MOD-014", new Location("app.py", 13, 9)),
                 // LangChain ChatMistralAI(model_name=...), the legacy bare name
                 tuple("MR-MOD-007", new Location("app.py", 22, 7)),
+                tuple("MR-MOD-010", new Location("app.py", 22, 7)),
                 tuple("MR-MOD-001", new Location("app.py", 22, 32)),
                 // new ChatMistralAI({ modelName }), the deprecated option name
                 tuple("MR-MOD-006", new Location("src/langchain.ts", 4, 21)),
+                // maxRetries: 0 and no retry library
+                tuple("MR-MOD-011", new Location("src/langchain.ts", 4, 21)),
                 tuple("MR-MOD-002", new Location("src/langchain.ts", 5, 14)),
                 tuple("MR-MOD-008", new Location("src/langchain.ts", 6, 16)),
                 // new OpenAI({ baseURL: MISTRAL_URL }): max_completion_tokens and store, and no MR-MOD-006 on top
+                tuple("MR-MOD-010", new Location("src/openai.ts", 4, 16)),
                 tuple("MR-MOD-001", new Location("src/openai.ts", 8, 12)),
                 tuple("MR-MOD-014", new Location("src/openai.ts", 10, 5)),
                 tuple("MR-MOD-014", new Location("src/openai.ts", 12, 5)),
                 // generateText({ model: mistral("...") }); the streamText with AI SDK 4.x maxTokens is fine
                 tuple("MR-MOD-006", new Location("src/vercel.ts", 5, 24)),
                 tuple("MR-MOD-007", new Location("src/vercel.ts", 5, 24)),
-                tuple("MR-MOD-005", new Location("src/vercel.ts", 6, 20)));
+                // no timeout or abortSignal: the AI SDK has no default timeout
+                tuple("MR-MOD-009", new Location("src/vercel.ts", 5, 24)),
+                tuple("MR-MOD-005", new Location("src/vercel.ts", 6, 20)),
+                tuple("MR-MOD-009", new Location("src/vercel.ts", 14, 3)));
+    }
+
+    @Test
+    void namesEachClientsOwnTimeoutDefaultAndSpelling() throws Exception {
+        Outcome outcome = check("clients-faulty");
+
+        Finding openAi = ModelConfigCheckTest.finding(outcome, "MR-MOD-010", "src/openai.ts", 4);
+        assertThat(openAi.message()).isEqualTo("`new OpenAI` sets no `timeout`: the openai client then waits 600 s "
+                + "(10 minutes) for an answer");
+        assertThat(openAi.fix()).startsWith("Set `timeout: 30_000` (ms) on `new OpenAI({...})`");
+        assertThat(ModelConfigCheckTest.finding(outcome, "MR-MOD-010", "app.py", 22).message())
+                .isEqualTo("`ChatMistralAI` sets no `timeout`: LangChain's ChatMistralAI then waits 120 s (2 minutes) "
+                        + "for an answer");
+        Finding vercel = ModelConfigCheckTest.finding(outcome, "MR-MOD-009", "src/vercel.ts", 14);
+        assertThat(vercel.severity()).isEqualTo(Severity.ERROR);
+        assertThat(vercel.fix()).startsWith("Pass `timeout: 30_000` (or `abortSignal: AbortSignal.timeout(30_000)`) "
+                + "to `streamText`");
+        assertThat(ModelConfigCheckTest.finding(outcome, "MR-MOD-011", "src/langchain.ts", 4).message())
+                .startsWith("`new ChatMistralAI` sets `maxRetries: 0`: it then never retries");
     }
 
     @Test

@@ -54,7 +54,7 @@ class JavaModelConfigTest {
         Outcome outcome = check("java-faulty");
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).isEqualTo("5 errors and 2 warnings in 5 Mistral calls in 2 files");
+        assertThat(outcome.summary()).isEqualTo("5 errors and 5 warnings in 5 Mistral calls in 2 files");
         String models = "src/main/java/com/example/assistant/AssistantModels.java";
         assertThat(rulesAndPlaces(outcome)).containsExactly(
                 // a static final constant defined above the builder: reported where the id is written
@@ -62,11 +62,15 @@ class JavaModelConfigTest {
                 // a builder chain over six lines is one call, without .maxTokens(...)
                 tuple("MR-MOD-006", new Location(models, 20, 16)),
                 tuple("MR-MOD-007", new Location(models, 29, 16)),
+                // no .timeout(...): LangChain4j's 60 s default
+                tuple("MR-MOD-010", new Location(models, 29, 16)),
                 // MistralAiChatModelName.OPEN_MIXTRAL_8X22B sends open-mixtral-8x22b
                 tuple("MR-MOD-002", new Location(models, 31, 51)),
+                tuple("MR-MOD-010", new Location(models, 37, 23)),
                 // a builder kept in a variable and finished by statements on it
                 tuple("MR-MOD-005", new Location(models, 39, 28)),
                 tuple("MR-MOD-008", new Location(models, 41, 29)),
+                tuple("MR-MOD-010", new Location("src/main/java/com/example/assistant/Translator.java", 10, 37)),
                 // a statically imported enum constant
                 tuple("MR-MOD-002", new Location("src/main/java/com/example/assistant/Translator.java", 11, 24)));
     }
@@ -80,8 +84,8 @@ class JavaModelConfigTest {
                 + "a reply can run to the model's context limit, in cost and latency");
         assertThat(findings.get(1).fix()).isEqualTo("Add `.maxTokens(1024)` to the builder (sized to the longest reply you need).");
         assertThat(findings.get(2).fix()).isEqualTo("Add `.temperature(0.3)` to the builder (Mistral recommends 0.0 to 0.7).");
-        assertThat(findings.get(3).message()).startsWith("`open-mixtral-8x22b` was retired on 2025-03-30");
-        assertThat(findings.get(6).message()).startsWith("`open-mistral-nemo` was retired on 2026-07-31");
+        assertThat(findings.get(4).message()).startsWith("`open-mixtral-8x22b` was retired on 2025-03-30");
+        assertThat(findings.get(9).message()).startsWith("`open-mistral-nemo` was retired on 2026-07-31");
     }
 
     @Test

@@ -42,7 +42,7 @@ class SpringModelConfigTest {
         Outcome outcome = check("spring-faulty");
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).isEqualTo("8 errors in 6 Mistral calls in 4 files");
+        assertThat(outcome.summary()).isEqualTo("8 errors and 2 warnings in 6 Mistral calls in 4 files");
         assertThat(rulesAndPlaces(outcome)).containsExactly(
                 // Spring AI 2.0 spelling, no max-tokens anywhere: the call starts at the first Mistral key
                 tuple("MR-MOD-006", new Location(REPORTS, 4, 7)),
@@ -55,7 +55,10 @@ class SpringModelConfigTest {
                 tuple("MR-MOD-008", new Location(PROPERTIES, 5, 48)),
                 // LangChain4j starter: chat-model without max-tokens, a retired model
                 tuple("MR-MOD-006", new Location(WORKER, 4, 7)),
+                // ... and no timeout: LangChain4j's 60 s default, for the streaming model too
+                tuple("MR-MOD-010", new Location(WORKER, 4, 7)),
                 tuple("MR-MOD-002", new Location(WORKER, 5, 19)),
+                tuple("MR-MOD-010", new Location(WORKER, 8, 7)),
                 // the second YAML document (a profile) sets an alias with a dotted key
                 tuple("MR-MOD-001", new Location(WORKER, 17, 47)));
     }
@@ -73,7 +76,9 @@ class SpringModelConfigTest {
         assertThat(findings.get(0).fix()).isEqualTo("Set `spring.ai.mistralai.chat.max-tokens`, e.g. to 1024 (sized to the "
                 + "longest reply you need); Spring AI 1.x reads `spring.ai.mistralai.chat.options.max-tokens` instead.");
         assertThat(findings.get(5).fix()).startsWith("Set `langchain4j.mistral-ai.chat-model.max-tokens`");
-        assertThat(findings.get(6).message()).isEqualTo("`mistral-medium-2505` was retired on 2026-08-31: every request "
+        assertThat(findings.get(6).message()).isEqualTo("`langchain4j.mistral-ai.chat-model` sets no `timeout`: "
+                + "LangChain4j then waits 60 s for an answer");
+        assertThat(findings.get(7).message()).isEqualTo("`mistral-medium-2505` was retired on 2026-08-31: every request "
                 + "to it fails, used by `langchain4j.mistral-ai.chat-model` (line 4)");
     }
 
