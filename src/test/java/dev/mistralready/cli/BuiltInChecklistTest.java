@@ -26,7 +26,7 @@ class BuiltInChecklistTest {
         List<PlannedGate> gates = new GatePlanner(CheckRegistry.installed()).plan(checklist);
 
         assertThat(gates).extracting(PlannedGate::id)
-                .containsExactly("secrets", "credentials", "models", "health", "smoke", "k8s", "runbook", "npm-typecheck", "npm-test",
+                .containsExactly("secrets", "credentials", "models", "health", "smoke", "k8s", "alerts", "runbook", "npm-typecheck", "npm-test",
                         "maven-verify", "gradle-check", "pytest");
     }
 }

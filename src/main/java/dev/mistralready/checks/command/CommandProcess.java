@@ -10,14 +10,14 @@ import java.util.concurrent.TimeUnit;
  * merged output collected. Whatever happens, nothing it started outlives this call: on cancellation,
  * interruption or any failure the whole process tree is killed and the reader thread ended.
  */
-final class CommandProcess {
+public final class CommandProcess {
 
     private static final long CANCEL_POLL_MILLIS = 50;
     private static final Duration KILL_WAIT = Duration.ofSeconds(3);
     private static final Duration READER_WAIT = Duration.ofSeconds(1);
 
     /** How the process ended: its exit code, or stopped (cancelled or interrupted) before it finished. */
-    record Result(int exitCode, boolean stopped, OutputTail output) {
+    public record Result(int exitCode, boolean stopped, OutputTail output) {
     }
 
     private CommandProcess() {
@@ -29,7 +29,7 @@ final class CommandProcess {
      *
      * @throws IOException when the process cannot be started (no such program, not executable)
      */
-    static Result run(ProcessBuilder builder, SecretMask mask, Cancellation cancellation) throws IOException {
+    public static Result run(ProcessBuilder builder, SecretMask mask, Cancellation cancellation) throws IOException {
         builder.redirectErrorStream(true);
         Process process = builder.start();
         OutputTail output = new OutputTail(mask);

@@ -8,7 +8,7 @@ import java.util.List;
  * each cut to {@code maxLineChars}. Secrets are masked as each line completes, before it is cut,
  * so a cut never leaves part of a secret behind. Thread-safe: one thread feeds, another reads.
  */
-final class OutputTail {
+public final class OutputTail {
 
     static final int MAX_LINES = 40;
     static final int MAX_LINE_CHARS = 500;
@@ -67,7 +67,7 @@ final class OutputTail {
         afterCarriageReturn = false;
     }
 
-    synchronized List<String> lines() {
+    public synchronized List<String> lines() {
         return List.copyOf(lines);
     }
 
@@ -76,7 +76,7 @@ final class OutputTail {
     }
 
     /** The kept lines under a header saying how many there were, for an outcome's details. */
-    synchronized String render() {
+    public synchronized String render() {
         if (totalLines == 0) {
             return "no output";
         }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code DB_PASSWORD}, ...) in text a command printed, so a build log that echoes one never carries
  * it into a report.
  */
-final class SecretMask {
+public final class SecretMask {
 
     /** Values shorter than this are too likely to occur by chance ("true", "1234") to be worth hiding. */
     static final int MIN_LENGTH = 8;
@@ -38,7 +38,7 @@ final class SecretMask {
 
     /** The secrets among the variables of all {@code environments}. */
     @SafeVarargs
-    static SecretMask of(Map<String, String>... environments) {
+    public static SecretMask of(Map<String, String>... environments) {
         Set<String> values = new LinkedHashSet<>();
         for (Map<String, String> environment : environments) {
             environment.forEach((name, value) -> {

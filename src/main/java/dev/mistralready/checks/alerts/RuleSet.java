@@ -1,0 +1,152 @@
+package dev.mistralready.checks.alerts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mistralready.project.FileContent;
+import dev.mistralready.project.FileListing;
+import dev.mistralready.project.FileSelection;
+import dev.mistralready.project.ProjectFile;
+import dev.mistralready.project.ProjectFiles;
+import dev.mistralready.project.TextFiles;
+import dev.mistralready.project.YamlDocuments;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The alerting rules found under the gate's paths: Prometheus rule files ({@code groups[].rules[]})
+ * and {@code PrometheusRule} resources ({@code spec.groups}). Other YAML (Deployments next to them)
+ * is passed over; files that do not parse are skipped and counted, never fatal.
+ *
+ * @param looked    the paths searched, as shown to the user
+ * @param ruleFiles the files that hold rule groups, in path order
+ * @param rules     the alerting rules, in file order
+ * @param skipped   one line per skipped file: {@code alerts/x.yml: invalid YAML (…)}
+ */
+record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> rules, List<String> skipped) {
+
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    /**
+     * A file with rule groups.
+     *
+     * @param plain      a Prometheus rule file that {@code promtool check rules} reads (not a PrometheusRule resource)
+     * @param groupsLine the line of its first {@code groups:} key, where a missing alert belongs
+     */
+    record RuleFile(String path, boolean plain, int groupsLine) {
+    }
+
+    RuleSet {
+        looked = List.copyOf(looked);
+        ruleFiles = List.copyOf(ruleFiles);
+        rules = List.copyOf(rules);
+        skipped = List.copyOf(skipped);
+    }
+
+    static RuleSet read(Path root, List<String> configuredPaths) throws IOException {
+        List<String> looked = configuredPaths.isEmpty() ? describeDefaults() : configuredPaths;
+        FileListing listing;
+        if (configuredPaths.isEmpty()) {
+            List<String> existing = AlertRulesOptions.DEFAULT_PATHS.stream()
+                    .filter(path -> Files.isDirectory(root.resolve(path))).toList();
+            listing = ProjectFiles.list(root, FileSelection.ALL);
+            List<ProjectFile> candidates = listing.files().stream()
+                    .filter(file -> isRuleFileName(file.path()) || existing.stream().anyMatch(dir -> file.path().startsWith(dir + "/")))
+                    .toList();
+            return readFiles(looked, candidates);
+        }
+        listing = ProjectFiles.list(root, FileSelection.paths(configuredPaths));
+        return readFiles(looked, listing.files());
+    }
+
+    private static List<String> describeDefaults() {
+        List<String> looked = new ArrayList<>(AlertRulesOptions.DEFAULT_PATHS.stream().map(path -> path + "/").toList());
+        looked.add("**/*.rules.yml");
+        looked.add("**/*.rules.yaml");
+        return looked;
+    }
+
+    private static boolean isRuleFileName(String path) {
+        String name = path.toLowerCase(Locale.ROOT);
+        return name.endsWith(".rules.yml") || name.endsWith(".rules.yaml");
+    }
+
+    private static RuleSet readFiles(List<String> looked, List<ProjectFile> files) throws IOException {
+        List<RuleFile> ruleFiles = new ArrayList<>();
+        List<AlertRule> rules = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (ProjectFile file : files) {
+            String name = file.path().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+                continue;
+            }
+            FileContent content = TextFiles.read(file, MAX_FILE_BYTES);
+            if (content instanceof FileContent.Skipped skip) {
+                skipped.add(file.path() + ": " + skip.skipped().detail());
+                continue;
+            }
+            YamlDocuments.Result result = YamlDocuments.read(((FileContent.Text) content).text());
+            if (result.error().isPresent()) {
+                skipped.add(file.path() + ": invalid YAML (" + result.error().get() + ")");
+                continue;
+            }
+            boolean plain = false;
+            int groupsLine = 0;
+            for (YamlDocuments.Document document : result.documents()) {
+                Optional<String> groups = groupsPointer(document.root());
+                if (groups.isEmpty()) {
+                    continue;
+                }
+                plain |= groups.get().equals("/groups");
+                if (groupsLine == 0) {
+                    groupsLine = document.line(groups.get());
+                }
+                readGroups(file.path(), document, groups.get(), rules);
+            }
+            if (groupsLine > 0) {
+                ruleFiles.add(new RuleFile(file.path(), plain, groupsLine));
+            }
+        }
+        return new RuleSet(looked, ruleFiles, rules, skipped);
+    }
+
+    /** {@code /groups} of a rule file, {@code /spec/groups} of a PrometheusRule, or none. */
+    private static Optional<String> groupsPointer(JsonNode root) {
+        if (!root.isObject()) {
+            return Optional.empty();
+        }
+        if ("PrometheusRule".equals(root.path("kind").asText()) && root.path("spec").path("groups").isArray()) {
+            return Optional.of("/spec/groups");
+        }
+        if (!root.has("kind") && root.path("groups").isArray()) {
+            return Optional.of("/groups");
+        }
+        return Optional.empty();
+    }
+
+    private static void readGroups(String path, YamlDocuments.Document document, String groupsPointer, List<AlertRule> rules) {
+        JsonNode groups = document.root().at(groupsPointer);
+        for (int g = 0; g < groups.size(); g++) {
+            JsonNode groupRules = groups.get(g).path("rules");
+            for (int r = 0; r < groupRules.size(); r++) {
+                JsonNode rule = groupRules.get(r);
+                if (!rule.hasNonNull("alert")) {
+                    continue; // a recording rule
+                }
+                String pointer = groupsPointer + "/" + g + "/rules/" + r;
+                Optional<String> holdFor = rule.hasNonNull("for") && !rule.get("for").asText().isBlank()
+                        ? Optional.of(rule.get("for").asText()) : Optional.empty();
+                rules.add(new AlertRule(path, rule.get("alert").asText(), rule.path("expr").asText(""), holdFor,
+                        document.line(pointer + "/alert"), document.line(pointer + "/expr")));
+            }
+        }
+    }
+
+    /** {@code alerts/, prometheus/, …}. */
+    String describeLooked() {
+        return String.join(", ", looked);
+    }
+}
