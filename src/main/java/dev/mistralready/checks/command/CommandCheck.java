@@ -5,6 +5,8 @@ import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
+import dev.mistralready.process.CommandProcess;
+import dev.mistralready.process.SecretMask;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

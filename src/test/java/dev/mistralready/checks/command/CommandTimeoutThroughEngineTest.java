@@ -9,6 +9,7 @@ import dev.mistralready.engine.Engine;
 import dev.mistralready.engine.GatePlanner;
 import dev.mistralready.engine.RunListener;
 import dev.mistralready.engine.RunSettings;
+import dev.mistralready.process.ProcessTree;
 import dev.mistralready.report.GateResult;
 import dev.mistralready.report.Report;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.mistralready.checks.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mistralready.process.ProcessTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

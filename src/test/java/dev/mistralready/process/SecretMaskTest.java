@@ -1,4 +1,4 @@
-package dev.mistralready.checks.command;
+package dev.mistralready.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

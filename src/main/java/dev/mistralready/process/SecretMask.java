@@ -1,4 +1,4 @@
-package dev.mistralready.checks.command;
+package dev.mistralready.process;
 
 import dev.mistralready.check.Entropy;
 import dev.mistralready.check.Secret;
@@ -66,7 +66,7 @@ public final class SecretMask {
      * {@code text} with every secret value replaced by its redacted form, and every token shaped like
      * a random key too: a checklist may hold {@code curl -H "Authorization: Bearer <key>"} literally.
      */
-    String apply(String text) {
+    public String apply(String text) {
         String masked = text;
         for (String value : values) {
             if (masked.contains(value)) {

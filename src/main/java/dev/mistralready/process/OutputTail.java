@@ -1,4 +1,4 @@
-package dev.mistralready.checks.command;
+package dev.mistralready.process;
 
 import java.util.ArrayDeque;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.mistralready.checks.command;
+package dev.mistralready.process;
 
 import dev.mistralready.check.Cancellation;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.mistralready.checks.command;
+package dev.mistralready.process;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +11,7 @@ import java.util.List;
  * Kills a process together with everything it started. Killing only the shell of {@code sh -c "npm test"}
  * would leave npm and its children running, holding ports and files, after the gate timed out.
  */
-final class ProcessTree {
+public final class ProcessTree {
 
     private static final long EXIT_POLL_MILLIS = 10;
 
@@ -37,7 +37,7 @@ final class ProcessTree {
      * as gone: a killed grandchild is re-parented to PID 1, and in a container whose PID 1 reaps
      * slowly (or never) it stays a zombie, which holds nothing but its process id.
      */
-    static boolean isRunning(ProcessHandle process) {
+    public static boolean isRunning(ProcessHandle process) {
         return process.isAlive() && !isZombie(process.pid());
     }
 

@@ -1,4 +1,4 @@
-package dev.mistralready.checks.command;
+package dev.mistralready.process;
 
 import java.io.IOException;
 import java.io.InputStream;
