@@ -32,6 +32,10 @@ public record Finding(String ruleId, Severity severity, String message, Optional
         return new Finding(ruleId, severity, message, Optional.of(where), fix, fingerprint);
     }
 
+    public Finding withSeverity(Severity level) {
+        return new Finding(ruleId, level, message, location, fix, fingerprint);
+    }
+
     public Finding withFingerprint(String stableIdentity) {
         return new Finding(ruleId, severity, message, location, fix, Optional.of(stableIdentity));
     }

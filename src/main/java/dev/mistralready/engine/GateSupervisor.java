@@ -136,17 +136,23 @@ final class GateSupervisor {
         return outcome.withDetails(trace.toString());
     }
 
-    /** Anchors findings without a file to the gate's line, and downgrades failures of warning gates. */
+    /**
+     * Anchors findings without a file to the gate's line, and downgrades failures of warning gates,
+     * their error findings included: a finding that cannot fail the run is not shown as an error.
+     */
     private Outcome finalise(Outcome outcome, PlannedGate gate) {
         if (outcome == null) {
             return Outcome.error("the gate type `" + gate.gate().type() + "` returned no outcome (a bug in that check)");
         }
         Location gateLine = declaredAt(gate);
+        boolean advisory = gate.gate().severity() == Severity.WARNING;
         List<Finding> anchored = outcome.findings().stream()
                 .map(finding -> finding.location().isPresent() ? finding : finding.at(gateLine))
+                .map(finding -> advisory && finding.severity() == Severity.ERROR
+                        ? finding.withSeverity(Severity.WARNING) : finding)
                 .toList();
         Outcome result = outcome.withFindings(anchored);
-        if (result.status() == Status.FAIL && gate.gate().severity() == Severity.WARNING) {
+        if (result.status() == Status.FAIL && advisory) {
             result = result.withStatus(Status.WARN);
         }
         return result;

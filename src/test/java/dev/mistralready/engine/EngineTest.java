@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mistralready.check.Check;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Location;
+import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
 import dev.mistralready.checklist.ChecklistException;
 import dev.mistralready.checklist.ChecklistLoader;
@@ -154,6 +155,9 @@ class EngineTest {
                 """, 1);
 
         assertThat(report.gates().get(0).status()).isEqualTo(Status.WARN);
+        assertThat(report.gates().get(0).outcome().findings()).extracting(Finding::ruleId, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("MR-TST-001", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("MR-TST-002", Severity.WARNING));
         assertThat(report.passed(false)).isTrue();
         assertThat(report.passed(true)).isFalse();
     }
