@@ -84,6 +84,7 @@ public final class RunbookCheck implements Check<RunbookOptions> {
                 : primary.headings().get(primary.headings().size() - 1).line());
         List<Finding> findings = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> covered = new ArrayList<>();
         for (RunbookTopic topic : topics) {
             List<Section> named = new ArrayList<>();
             for (RunbookFile runbook : runbooks) {
@@ -93,8 +94,7 @@ public final class RunbookCheck implements Check<RunbookOptions> {
             Optional<Section> covering = named.stream().filter(section -> section.heading().hasContent()).findFirst();
             if (covering.isPresent()) {
                 Section section = covering.get();
-                details.add(topic.id() + ": " + section.path() + ":" + section.heading().line() + " "
-                        + section.heading().text());
+                covered.add(topic.id() + " at " + section.path() + ":" + section.heading().line());
                 if (topic.id().equals("rollback") && named.stream().noneMatch(s -> s.heading().hasCode())) {
                     findings.add(Finding.of(RunbookTopic.NO_ROLLBACK_COMMAND, Severity.WARNING,
                             "the rollback section `" + section.heading().text() + "` gives no command",
@@ -116,6 +116,9 @@ public final class RunbookCheck implements Check<RunbookOptions> {
                         .at(anchor));
             }
         }
+        if (!covered.isEmpty()) {
+            details.add("covered: " + String.join(", ", covered));
+        }
         String where = primary.path() + (runbooks.size() == 1 ? "" : " and " + (runbooks.size() - 1)
                 + (runbooks.size() == 2 ? " more file" : " more files"));
         String detailText = String.join("\n", details);
@@ -124,8 +127,8 @@ public final class RunbookCheck implements Check<RunbookOptions> {
                     + String.join(", ", missing);
             return Outcome.fail(summary, findings).withDetails(detailText);
         }
-        String covered = where + " covers " + (topics.size() == 1 ? "its topic" : "all " + topics.size() + " topics");
-        return (findings.isEmpty() ? Outcome.pass(covered) : Outcome.warn(covered + ", rollback without a command", findings))
+        String complete = where + " covers " + (topics.size() == 1 ? "its topic" : "all " + topics.size() + " topics");
+        return (findings.isEmpty() ? Outcome.pass(complete) : Outcome.warn(complete + ", rollback without a command", findings))
                 .withDetails(detailText);
     }
 

@@ -37,8 +37,8 @@ class RunbookCheckTest {
         assertThat(outcome.status()).isEqualTo(Status.PASS);
         assertThat(outcome.summary()).isEqualTo("RUNBOOK.md covers all 7 topics");
         assertThat(outcome.findings()).isEmpty();
-        assertThat(outcome.details()).contains("rollback: RUNBOOK.md:5 Deploy failed: roll back",
-                "escalation: RUNBOOK.md:39 Escalation");
+        assertThat(outcome.details()).contains("rollback at RUNBOOK.md:5",
+                "escalation at RUNBOOK.md:39");
     }
 
     @Test
@@ -80,8 +80,8 @@ class RunbookCheckTest {
                 .extracting(Finding::ruleId, Finding::message, finding -> finding.location().orElseThrow())
                 .containsExactly(tuple("MR-RUN-007", "the runbook's section for escalation path, `Escalation`, is empty",
                         Location.of("RUNBOOK.md", 36)));
-        assertThat(outcome.details()).contains("rollback: RUNBOOK.md:4 Roll back a failed deploy",
-                "health: RUNBOOK.md:9 Health check returns 503");
+        assertThat(outcome.details()).contains("rollback at RUNBOOK.md:4",
+                "health at RUNBOOK.md:9");
     }
 
     @Test
@@ -98,7 +98,7 @@ class RunbookCheckTest {
 
         assertThat(outcome.status()).isEqualTo(Status.PASS);
         assertThat(outcome.summary()).isEqualTo("docs/incident.md and 1 more file covers all 7 topics");
-        assertThat(outcome.details()).contains("auth: docs/ops/incident-auth.md:1 401 Unauthorized: rotate the API key");
+        assertThat(outcome.details()).contains("auth at docs/ops/incident-auth.md:1");
     }
 
     @Test
@@ -138,7 +138,7 @@ class RunbookCheckTest {
                 .withTopics(Map.of("rollback", List.of("Zurückrollen"), "escalation", List.of("bereitschaft"))));
 
         assertThat(outcome.status()).isEqualTo(Status.PASS);
-        assertThat(outcome.details()).contains("rollback: RUNBOOK.md:3 Zurückrollen");
+        assertThat(outcome.details()).contains("rollback at RUNBOOK.md:3");
     }
 
     @Test
