@@ -5,6 +5,7 @@ import dev.mistralready.project.FileContent;
 import dev.mistralready.project.FileListing;
 import dev.mistralready.project.FileSelection;
 import dev.mistralready.project.ProjectFile;
+import dev.mistralready.project.ProductionCode;
 import dev.mistralready.project.ProjectFiles;
 import dev.mistralready.project.TextFiles;
 import dev.mistralready.project.YamlDocuments;
@@ -52,7 +53,8 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
         if (configuredPaths.isEmpty()) {
             List<String> existing = AlertRulesOptions.DEFAULT_PATHS.stream()
                     .filter(path -> Files.isDirectory(root.resolve(path))).toList();
-            listing = ProjectFiles.list(root, FileSelection.ALL);
+            // Rule files of tests, fixtures and examples say nothing about what this project deploys.
+            listing = ProjectFiles.list(root, FileSelection.excluding(ProductionCode.NOT_PRODUCTION));
             List<ProjectFile> candidates = listing.files().stream()
                     .filter(file -> isRuleFileName(file.path()) || existing.stream().anyMatch(dir -> file.path().startsWith(dir + "/")))
                     .toList();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.ByteSize;
 import dev.mistralready.check.OptionDoc;
 import dev.mistralready.mistral.MistralEndpoint;
+import dev.mistralready.project.ProductionCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,14 +37,8 @@ public record ModelConfigOptions(
             "node_modules", "bower_components", ".venv", "venv", "site-packages", "__pycache__", ".tox",
             "*.min.js", "*.d.ts", "**/target/classes/", "**/build/resources/");
 
-    /**
-     * Test code, fixtures and examples, skipped with {@code production-only}. A directory named
-     * {@code example} only near the root: deeper, it is a Java package such as Spring Initializr's
-     * {@code com.example}, which is production code.
-     */
-    static final List<String> NOT_PRODUCTION = List.of(
-            "test", "tests", "__tests__", "__mocks__", "spec", "e2e", "fixtures", "examples", "example/", "*/example/",
-            "*.test.*", "*.spec.*", "test_*.py", "*_test.py", "conftest.py", "*Test.java", "*Tests.java", "*IT.java");
+    /** Test code, fixtures and examples, skipped with {@code production-only}. */
+    static final List<String> NOT_PRODUCTION = ProductionCode.NOT_PRODUCTION;
 
     public ModelConfigOptions {
         paths = paths == null ? List.of() : List.copyOf(paths);

@@ -179,6 +179,21 @@ class AlertRulesCheckTest {
     }
 
     @Test
+    void leavesOutRuleFilesOfTestsFixturesAndExamples() throws Exception {
+        String rules = Files.readString(fixture("good").resolve("alerts/mistral.rules.yml"));
+        for (String place : List.of("src/test/resources/fixtures/alerts/a.rules.yml", "examples/shop/alerts/b.rules.yml",
+                "test/c.rules.yml")) {
+            Files.createDirectories(temp.resolve(place).getParent());
+            Files.writeString(temp.resolve(place), rules);
+        }
+
+        Outcome outcome = check(temp, AlertRulesOptions.defaults());
+
+        assertThat(outcome.status()).isEqualTo(Status.SKIP);
+        assertThat(outcome.summary()).startsWith("skipped: no Prometheus rule files in ");
+    }
+
+    @Test
     void failsWithoutRuleFilesWhenRequired() throws Exception {
         Outcome outcome = check(temp, AlertRulesOptions.defaults().withPaths(List.of("ops/alerts")).whenRequired());
 
