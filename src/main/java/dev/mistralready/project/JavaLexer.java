@@ -45,7 +45,7 @@ public final class JavaLexer {
             } else if (cursor.startsWith("//")) {
                 cursor.skipToLineEnd();
             } else if (cursor.startsWith("/*")) {
-                skipBlockComment();
+                cursor.skipBlockComment();
             } else if (cursor.startsWith("\"\"\"")) {
                 out.add(textBlock());
             } else if (c == '"' || c == '\'') {
@@ -55,18 +55,11 @@ public final class JavaLexer {
             } else if (Character.isDigit(c) || c == '.' && Character.isDigit(cursor.peek(1))) {
                 out.add(number());
             } else {
-                out.add(punctuation());
+                out.add(cursor.punctuation(PUNCTUATION));
             }
         }
     }
 
-    private void skipBlockComment() {
-        cursor.skip(2);
-        while (!cursor.atEnd() && !cursor.startsWith("*/")) {
-            cursor.next();
-        }
-        cursor.skip(2);
-    }
 
     /** A string or character literal; the cursor is on the opening quote. */
     private Token string(char quote) {
@@ -187,15 +180,4 @@ public final class JavaLexer {
         return plain;
     }
 
-    private Token punctuation() {
-        int line = cursor.line();
-        int column = cursor.column();
-        for (String candidate : PUNCTUATION) {
-            if (cursor.startsWith(candidate)) {
-                cursor.skip(candidate.length());
-                return Token.of(TokenKind.PUNCTUATION, candidate, line, column);
-            }
-        }
-        return Token.of(TokenKind.PUNCTUATION, String.valueOf(cursor.next()), line, column);
-    }
 }

@@ -54,7 +54,7 @@ public final class JavaScriptLexer {
             } else if (cursor.startsWith("//")) {
                 cursor.skipToLineEnd();
             } else if (cursor.startsWith("/*")) {
-                skipBlockComment();
+                cursor.skipBlockComment();
             } else if (c == '"' || c == '\'') {
                 out.add(string(c));
             } else if (c == '`') {
@@ -74,18 +74,11 @@ public final class JavaScriptLexer {
                 } else if (inSubstitution && c == '{') {
                     braces++;
                 }
-                out.add(punctuation());
+                out.add(cursor.punctuation(PUNCTUATION));
             }
         }
     }
 
-    private void skipBlockComment() {
-        cursor.skip(2);
-        while (!cursor.atEnd() && !cursor.startsWith("*/")) {
-            cursor.next();
-        }
-        cursor.skip(2);
-    }
 
     private Token string(char quote) {
         int line = cursor.line();
@@ -178,7 +171,7 @@ public final class JavaScriptLexer {
     private Token regexOrSlash() {
         int end = regexEnd();
         if (end < 0) {
-            return punctuation();
+            return cursor.punctuation(PUNCTUATION);
         }
         int line = cursor.line();
         int column = cursor.column();
@@ -210,17 +203,6 @@ public final class JavaScriptLexer {
         }
     }
 
-    private Token punctuation() {
-        int line = cursor.line();
-        int column = cursor.column();
-        for (String candidate : PUNCTUATION) {
-            if (cursor.startsWith(candidate)) {
-                cursor.skip(candidate.length());
-                return Token.of(TokenKind.PUNCTUATION, candidate, line, column);
-            }
-        }
-        return Token.of(TokenKind.PUNCTUATION, String.valueOf(cursor.next()), line, column);
-    }
 
     private static boolean isIdentifierStart(char c) {
         return Character.isLetter(c) || c == '$' || c == '_' || c == '#';

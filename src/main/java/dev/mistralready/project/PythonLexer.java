@@ -72,7 +72,7 @@ public final class PythonLexer {
                     }
                     depth = Math.max(0, depth - 1);
                 }
-                out.add(punctuation());
+                out.add(cursor.punctuation(PUNCTUATION));
             }
         }
     }
@@ -153,15 +153,4 @@ public final class PythonLexer {
         return new Token(TokenKind.TEMPLATE, cursor.text(start), String.join("", texts), line, column, Optional.of(parts));
     }
 
-    private Token punctuation() {
-        int line = cursor.line();
-        int column = cursor.column();
-        for (String candidate : PUNCTUATION) {
-            if (cursor.startsWith(candidate)) {
-                cursor.skip(candidate.length());
-                return Token.of(TokenKind.PUNCTUATION, candidate, line, column);
-            }
-        }
-        return Token.of(TokenKind.PUNCTUATION, String.valueOf(cursor.next()), line, column);
-    }
 }

@@ -1,5 +1,7 @@
 package dev.mistralready.project;
 
+import java.util.List;
+
 /** A position in source text that knows its line and column, for the lexers. */
 final class SourceCursor {
 
@@ -43,6 +45,28 @@ final class SourceCursor {
         for (int i = 0; i < count && !atEnd(); i++) {
             next();
         }
+    }
+
+    /** Skips a {@code /* … *\/} comment; the cursor is on its {@code /*}. An unclosed one runs to the end. */
+    void skipBlockComment() {
+        skip(2);
+        while (!atEnd() && !startsWith("*/")) {
+            next();
+        }
+        skip(2);
+    }
+
+    /** The longest of {@code operators} (listed longest first) at the cursor, else the single character there. */
+    Token punctuation(List<String> operators) {
+        int line = line();
+        int column = column();
+        for (String candidate : operators) {
+            if (startsWith(candidate)) {
+                skip(candidate.length());
+                return Token.of(TokenKind.PUNCTUATION, candidate, line, column);
+            }
+        }
+        return Token.of(TokenKind.PUNCTUATION, String.valueOf(next()), line, column);
     }
 
     void skipToLineEnd() {
