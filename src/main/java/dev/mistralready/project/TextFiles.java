@@ -3,13 +3,13 @@ package dev.mistralready.project;
 import dev.mistralready.check.ByteSize;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -30,27 +30,23 @@ public final class TextFiles {
     /** How far git looks for a NUL byte to call content binary. */
     static final int BINARY_SNIFF_BYTES = 8000;
 
-    private static final int LARGEST_ARRAY = Integer.MAX_VALUE - 8;
-
     private TextFiles() {
     }
 
-    /** How the bytes become text. */
-    public enum Decoding {
-        /** UTF-8, malformed bytes as U+FFFD, without a byte order mark: the text as people read it. */
-        UTF8,
-        /**
-         * One character per byte (ISO-8859-1), so offsets are byte offsets and ASCII is unchanged.
-         * For scanners whose patterns are ASCII: it costs a plain copy, where UTF-8 decoding does not.
-         */
-        BYTES
-    }
-
+    /** The file decoded as UTF-8, or why it was skipped. */
     public static FileContent read(ProjectFile file, long maxBytes) {
-        return read(file, maxBytes, Decoding.UTF8);
+        FileContent content = readBytes(file, maxBytes);
+        if (content instanceof FileContent.Bytes bytes) {
+            return new FileContent.Text(file, decode(bytes.bytes()));
+        }
+        return content;
     }
 
-    public static FileContent read(ProjectFile file, long maxBytes, Decoding decoding) {
+    /**
+     * The file's bytes as they are, or why it was skipped: for scanners whose patterns are bytes,
+     * which need no decoding (a scanner reads every byte once anyway).
+     */
+    public static FileContent readBytes(ProjectFile file, long maxBytes) {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("maxBytes must be 0 or more, was " + maxBytes);
         }
@@ -62,24 +58,34 @@ public final class TextFiles {
                 file.absolute(), Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
             long size = channel.size();
             if (size > maxBytes) {
-                return tooLarge(file, size, maxBytes);
+                return tooLarge(file, size, maxBytes); // it grew since it was listed
             }
-            InputStream in = Channels.newInputStream(channel);
-            bytes = in.readNBytes((int) Math.min(maxBytes + 1, LARGEST_ARRAY));
+            bytes = readFully(channel, (int) size);
         } catch (IOException e) {
             if (Files.isSymbolicLink(file.absolute())) {
                 return skipped(file, SkipReason.SYMLINK, "symbolic link, not followed");
             }
             return skipped(file, SkipReason.UNREADABLE, IoReason.of(e));
         }
-        if (bytes.length > maxBytes) {
-            return tooLarge(file, bytes.length, maxBytes); // it grew while we read
-        }
         if (isBinary(bytes)) {
             return skipped(file, SkipReason.BINARY, "binary content (NUL byte)");
         }
-        return new FileContent.Text(file, decoding == Decoding.UTF8 ? decode(bytes)
-                : new String(bytes, StandardCharsets.ISO_8859_1));
+        return new FileContent.Bytes(file, bytes);
+    }
+
+    /**
+     * The {@code size} bytes the file had when it was opened, read into an array of exactly that
+     * size (what it grows by while we read is not ours to see); fewer if it shrank meanwhile.
+     */
+    private static byte[] readFully(SeekableByteChannel channel, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer) < 0) {
+                return Arrays.copyOf(bytes, buffer.position());
+            }
+        }
+        return bytes;
     }
 
     static boolean isBinary(byte[] bytes) {

@@ -2,7 +2,6 @@ package dev.mistralready.checks.secrets;
 
 import dev.mistralready.check.Cancellation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +89,7 @@ final class CommitScanner implements Callable<CommitScanner.Found> {
             if (shared.blobs().claim(file.blob(), path)) {
                 Optional<byte[]> bytes = read(reader, file.blob(), shared.maxBytes());
                 List<SecretMatch> matches = bytes
-                        .map(content -> shared.detector().scan(path, new String(content, StandardCharsets.ISO_8859_1)))
+                        .map(content -> shared.detector().scan(path, content))
                         .orElse(List.of());
                 shared.blobs().put(file.blob(), path, matches);
                 if (!matches.isEmpty()) {

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Queue;
 
 /**
- * Finds every occurrence of every keyword in one pass, ignoring ASCII case (Aho-Corasick, compiled
- * to a full transition table over bytes). This pass is the pre-filter: a rule whose keywords do not
+ * Finds every occurrence of every keyword in one pass over the bytes, ignoring ASCII case
+ * (Aho-Corasick, compiled to a full transition table over bytes). This pass is the pre-filter: a rule whose keywords do not
  * occur never runs its regex, and a rule that starts at its keyword runs it only at these positions.
  */
 final class KeywordAutomaton {
@@ -18,6 +18,7 @@ final class KeywordAutomaton {
 
     private final int keywordCount;
     private final int[] keywordLength;
+    private final int longestKeyword;
     /**
      * {@code next[state * 256 + character]}: the state after reading that character, already
      * multiplied by 256, with bit 0 set when keywords end there: one load and one test per byte.
@@ -29,6 +30,7 @@ final class KeywordAutomaton {
     KeywordAutomaton(List<String> keywords) {
         this.keywordCount = keywords.size();
         this.keywordLength = keywords.stream().mapToInt(String::length).toArray();
+        this.longestKeyword = Arrays.stream(keywordLength).max().orElse(0);
         List<int[]> trie = new ArrayList<>();
         List<List<Integer>> outputs = new ArrayList<>();
         trie.add(emptyRow());
@@ -103,21 +105,78 @@ final class KeywordAutomaton {
         return values.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Where each keyword starts in {@code text}, whose characters are bytes (Latin-1). */
-    Hits scan(String text) {
-        Hits hits = new Hits(keywordCount);
+    /**
+     * Where each keyword starts in {@code text}. The two halves are walked at once: each step of one
+     * walk waits on the table load of the step before, so a second, independent walk in the same
+     * loop nearly doubles the bytes per second. The first walk runs on past the middle far enough
+     * to finish every keyword that starts before it.
+     */
+    Hits scan(byte[] text) {
+        int length = text.length;
+        int half = length / 2;
         int[] table = next;
-        int base = 0;
-        for (int i = 0, length = text.length(); i < length; i++) {
-            int entry = table[base + (text.charAt(i) & 0xFF)];
-            base = entry & ~1;
-            if ((entry & 1) != 0) {
-                for (int id : endingHere[base / ALPHABET]) {
-                    hits.add(id, i - keywordLength[id] + 1);
+        Ends first = new Ends();
+        Ends second = new Ends();
+        int a = 0;
+        int b = 0;
+        for (int i = 0, j = half; i < half; i++, j++) {
+            int entryA = table[a + (text[i] & 0xFF)];
+            int entryB = table[b + (text[j] & 0xFF)];
+            a = entryA & ~1;
+            b = entryB & ~1;
+            if (((entryA | entryB) & 1) != 0) {
+                if ((entryA & 1) != 0) {
+                    first.add(i, a);
+                }
+                if ((entryB & 1) != 0) {
+                    second.add(j, b);
                 }
             }
         }
+        for (int i = half, end = Math.min(length, half + longestKeyword - 1); i < end; i++) {
+            int entry = table[a + (text[i] & 0xFF)];
+            a = entry & ~1;
+            if ((entry & 1) != 0) {
+                first.add(i, a);
+            }
+        }
+        for (int j = 2 * half; j < length; j++) {
+            int entry = table[b + (text[j] & 0xFF)];
+            b = entry & ~1;
+            if ((entry & 1) != 0) {
+                second.add(j, b);
+            }
+        }
+        Hits hits = new Hits(keywordCount);
+        first.addTo(hits, half);
+        second.addTo(hits, length);
         return hits;
+    }
+
+    /** The offsets where keywords end, with the state there, as one walk met them. */
+    private final class Ends {
+        private int[] pairs = new int[16];
+        private int size;
+
+        void add(int offset, int stateBase) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = offset;
+            pairs[size++] = stateBase;
+        }
+
+        /** Adds the keywords that start before {@code limit}, in text order. */
+        void addTo(Hits hits, int limit) {
+            for (int p = 0; p < size; p += 2) {
+                for (int id : endingHere[pairs[p + 1] / ALPHABET]) {
+                    int start = pairs[p] - keywordLength[id] + 1;
+                    if (start < limit) {
+                        hits.add(id, start);
+                    }
+                }
+            }
+        }
     }
 
     /** Start offsets of each keyword's occurrences, in text order. */

@@ -5,11 +5,11 @@ import java.util.Arrays;
 /** Maps character offsets in a text to 1-based lines and columns, and gives each line's text. */
 final class LineIndex {
 
-    private final String text;
+    private final CharSequence text;
     private final int[] starts;
     private final int count;
 
-    LineIndex(String text) {
+    LineIndex(CharSequence text) {
         this.text = text;
         int[] found = new int[64];
         int lines = 1;
@@ -47,6 +47,6 @@ final class LineIndex {
         if (end > start && text.charAt(end - 1) == '\r') {
             end--;
         }
-        return text.substring(start, Math.max(start, end));
+        return text.subSequence(start, Math.max(start, end)).toString();
     }
 }

@@ -1,7 +1,6 @@
 package dev.mistralready.checks.secrets;
 
 import dev.mistralready.check.Secret;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,9 +12,8 @@ import java.util.regex.Matcher;
  * there. That pre-filter is what makes a scan fast, since most files mention no provider at all.
  * Where two rules match the same text, the earlier rule (the more specific) wins.
  *
- * <p>The text is the file's bytes, one character each (see {@code TextFiles.Decoding.BYTES}): the
- * patterns are ASCII, offsets stay byte offsets, and only a finding's column and secret are
- * decoded as UTF-8.
+ * <p>It reads the file's bytes as they are (see {@link ByteText}): nothing is decoded but what a
+ * finding shows.
  */
 final class SecretDetector {
 
@@ -49,9 +47,10 @@ final class SecretDetector {
         this.keywords = new KeywordAutomaton(all);
     }
 
-    /** Scans {@code bytes}: the file's content with one character per byte. */
-    List<SecretMatch> scan(String path, String bytes) {
-        KeywordAutomaton.Hits hits = keywords.scan(bytes);
+    /** Scans one file's {@code content}. */
+    List<SecretMatch> scan(String path, byte[] content) {
+        KeywordAutomaton.Hits hits = keywords.scan(content);
+        ByteText bytes = new ByteText(content);
         FileScan scan = new FileScan(path, bytes);
         for (int r = 0; r < rules.size(); r++) {
             SecretRule rule = rules.get(r);
@@ -93,11 +92,11 @@ final class SecretDetector {
     /** The matches of one file so far, and the checks every candidate must pass. */
     private static final class FileScan {
         private final String path;
-        private final String text;
+        private final ByteText text;
         private final List<SecretMatch> found = new ArrayList<>();
         private LineIndex lines;
 
-        FileScan(String path, String text) {
+        FileScan(String path, ByteText text) {
             this.path = path;
             this.text = text;
         }
@@ -109,7 +108,7 @@ final class SecretDetector {
             if (start < 0) {
                 return;
             }
-            String secret = utf8(text.substring(start, end));
+            String secret = text.utf8(start, end);
             if (!rule.shape().accepts(secret) || Placeholders.isPlaceholder(secret)) {
                 return;
             }
@@ -125,7 +124,7 @@ final class SecretDetector {
                 return;
             }
             int lineStart = start - lines.columnOf(start) + 1;
-            int column = utf8(text.substring(lineStart, start)).length() + 1;
+            int column = text.utf8(lineStart, start).length() + 1;
             SecretMatch match = new SecretMatch(rule, path, line, column, start, end, Secret.of(secret));
             if (found.stream().noneMatch(match::overlaps)) {
                 found.add(match);
@@ -145,15 +144,5 @@ final class SecretDetector {
             }
         }
         return false;
-    }
-
-    /** Bytes held one per character, decoded as the UTF-8 they are. */
-    static String utf8(String bytes) {
-        for (int i = 0; i < bytes.length(); i++) {
-            if (bytes.charAt(i) >= 0x80) {
-                return new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-            }
-        }
-        return bytes;
     }
 }

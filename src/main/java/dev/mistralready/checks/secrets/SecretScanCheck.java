@@ -134,14 +134,14 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         if (context.cancellation().isCancelled()) {
             throw new CancellationException("the secret scan was cancelled");
         }
-        FileContent content = TextFiles.read(file, maxBytes, TextFiles.Decoding.BYTES);
+        FileContent content = TextFiles.readBytes(file, maxBytes);
         if (content instanceof FileContent.Skipped skipped) {
             tally.skipped(skipped.skipped());
             return List.of();
         }
-        String text = ((FileContent.Text) content).text();
-        tally.scanned(file.size());
-        return detector.scan(file.path(), text);
+        byte[] bytes = ((FileContent.Bytes) content).bytes();
+        tally.scanned(bytes.length);
+        return detector.scan(file.path(), bytes);
     }
 
     private static Outcome outcome(List<SecretMatch> matches, List<Finding> historyFindings, List<String> laterDetails,

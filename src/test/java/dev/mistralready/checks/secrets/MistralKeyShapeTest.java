@@ -2,6 +2,7 @@ package dev.mistralready.checks.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Recall and precision of the Mistral key rule over many generated strings of the key's length. */
@@ -16,7 +17,7 @@ class MistralKeyShapeTest {
         int found = 0;
         for (int i = 0; i < SAMPLES; i++) {
             String value = keys.random(valueAlphabet, 32);
-            found += detector.scan("settings.py", "MISTRAL_API_KEY = \"" + value + "\"\n").size();
+            found += detector.scan("settings.py", ("MISTRAL_API_KEY = \"" + value + "\"\n").getBytes(StandardCharsets.UTF_8)).size();
         }
         return found;
     }

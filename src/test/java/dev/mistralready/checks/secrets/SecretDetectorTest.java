@@ -2,6 +2,7 @@ package dev.mistralready.checks.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +13,13 @@ class SecretDetectorTest {
 
     /** "RULE line:column" for each finding, the form every assertion below compares. */
     private List<String> scan(String path, String text) {
-        return detector.scan(path, text).stream()
+        return detector.scan(path, utf8(text)).stream()
                 .map(match -> match.rule().id() + " " + match.line() + ":" + match.column())
                 .toList();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     // MR-SEC-001: a Mistral key, found by its shape and Mistral context on either side.
@@ -188,7 +193,7 @@ class SecretDetectorTest {
 
     @Test
     void reportsJsonWebTokensAsWarningsButNotTwoPartLookalikes() {
-        List<SecretMatch> found = detector.scan("a.http", "Authorization: Bearer " + keys.jwt() + "\n");
+        List<SecretMatch> found = detector.scan("a.http", utf8("Authorization: Bearer " + keys.jwt() + "\n"));
         assertThat(found).extracting(match -> match.rule().id()).containsExactly("MR-SEC-011");
         assertThat(found.get(0).rule().severity()).isEqualTo(dev.mistralready.check.Severity.WARNING);
         assertThat(scan("a.http", "header = eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0\n")).isEmpty();
@@ -217,7 +222,7 @@ class SecretDetectorTest {
     @Test
     void neverHoldsTheSecretInPrintableForm() {
         String key = keys.mistral();
-        SecretMatch match = detector.scan("a.py", "MISTRAL_API_KEY = \"" + key + "\"\n").get(0);
+        SecretMatch match = detector.scan("a.py", utf8("MISTRAL_API_KEY = \"" + key + "\"\n")).get(0);
 
         assertThat(match.toString()).doesNotContain(key).contains(key.substring(0, 4) + "…(32 chars)");
     }
