@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
+import java.util.function.Consumer;
 
 /**
  * Lists a directory that is not in a git work tree: a plain walk that honours every {@code .gitignore}
@@ -24,8 +25,8 @@ final class DirectoryWalk {
     }
 
     /** {@code root} is a real path (no symbolic links) of a directory. */
-    static FileListing list(Path root, SelectionRules selection) throws IOException {
-        ListingCollector found = new ListingCollector();
+    static FileListing list(Path root, SelectionRules selection, Consumer<ProjectFile> eachFile) throws IOException {
+        ListingCollector found = new ListingCollector(eachFile);
         GitignoreStack ignores = new GitignoreStack();
         RelativePaths relative = new RelativePaths(root);
         Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,

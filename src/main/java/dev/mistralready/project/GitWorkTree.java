@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.lib.FileMode;
@@ -41,9 +42,12 @@ final class GitWorkTree {
      * a repository JGit cannot open, or a root that the enclosing repository ignores (a home directory
      * kept in git with {@code *} in its {@code .gitignore}); the caller then walks the directory.
      *
-     * @param root a real path (no symbolic links) of a directory
+     * @param root     a real path (no symbolic links) of a directory
+     * @param eachFile told of each file as it is found; when the answer is empty it has been told of
+     *                 none, since the walk gives up before it enters {@code root}
      */
-    static Optional<FileListing> list(Path root, SelectionRules selection) throws IOException {
+    static Optional<FileListing> list(Path root, SelectionRules selection, Consumer<ProjectFile> eachFile)
+            throws IOException {
         Optional<Repository> opened = open(root);
         if (opened.isEmpty()) {
             return Optional.empty();
@@ -59,7 +63,7 @@ final class GitWorkTree {
             } catch (IOException e) {
                 return Optional.empty(); // an index format JGit cannot read
             }
-            return walk(repository, index, root, DirectoryWalk.relative(top, root), selection);
+            return walk(repository, index, root, DirectoryWalk.relative(top, root), selection, eachFile);
         }
     }
 
@@ -83,9 +87,9 @@ final class GitWorkTree {
     }
 
     private static Optional<FileListing> walk(
-            Repository repository, DirCache index, Path root, String prefix, SelectionRules selection)
-            throws IOException {
-        ListingCollector found = new ListingCollector();
+            Repository repository, DirCache index, Path root, String prefix, SelectionRules selection,
+            Consumer<ProjectFile> eachFile) throws IOException {
+        ListingCollector found = new ListingCollector(eachFile);
         try (TreeWalk walk = new TreeWalk(repository)) {
             int indexTree = walk.addTree(new DirCacheIterator(index));
             FileTreeIterator workTree = new FileTreeIterator(repository);

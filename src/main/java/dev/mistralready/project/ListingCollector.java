@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Gathers what a walker found into a {@link FileListing}: regular files are listed, symbolic links are
@@ -21,6 +22,12 @@ final class ListingCollector {
 
     private final List<ProjectFile> files = new ArrayList<>();
     private final List<SkippedFile> skipped = new ArrayList<>();
+    private final Consumer<ProjectFile> eachFile;
+
+    /** @param eachFile told of each listed file as soon as it is found */
+    ListingCollector(Consumer<ProjectFile> eachFile) {
+        this.eachFile = eachFile;
+    }
 
     /** An entry that passed ignore rules and selection; its attributes are read without following links. */
     void add(String path, Path absolute) {
@@ -41,7 +48,9 @@ final class ListingCollector {
         if (attributes.isSymbolicLink()) {
             skipped.add(new SkippedFile(path, SkipReason.SYMLINK, symlinkDetail(absolute)));
         } else if (attributes.isRegularFile()) {
-            files.add(new ProjectFile(path, absolute, attributes.size()));
+            ProjectFile file = new ProjectFile(path, absolute, attributes.size());
+            files.add(file);
+            eachFile.accept(file);
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Lists the files of the project under check that a check may read.
@@ -30,16 +31,26 @@ public final class ProjectFiles {
      *                     be walked
      */
     public static FileListing list(Path root, FileSelection selection) throws IOException {
+        return list(root, selection, file -> { });
+    }
+
+    /**
+     * As {@link #list(Path, FileSelection)}, telling {@code eachFile} of each file as soon as it is
+     * found (on this thread, in no particular order), so that reading can start while listing goes on.
+     */
+    public static FileListing list(Path root, FileSelection selection, Consumer<ProjectFile> eachFile)
+            throws IOException {
         Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(eachFile, "eachFile");
         Path directory = root.toRealPath();
         if (!Files.isDirectory(directory)) {
             throw new NotDirectoryException(root.toString());
         }
         SelectionRules rules = SelectionRules.of(selection);
-        var fromGit = GitWorkTree.list(directory, rules);
+        var fromGit = GitWorkTree.list(directory, rules, eachFile);
         if (fromGit.isPresent()) {
             return fromGit.get();
         }
-        return DirectoryWalk.list(directory, rules);
+        return DirectoryWalk.list(directory, rules, eachFile);
     }
 }

@@ -16,6 +16,9 @@ public record RuleSpec(
         @OptionDoc(value = "Java regex; the named group `secret` (else the whole match) is the secret", required = true) String regex,
         @OptionDoc("words (any case) of which one must occur in a file before the regex runs") List<String> keywords,
         @OptionDoc("the match begins where a keyword occurs, so the regex is tried only there (fast)") boolean startsAtKeyword,
+        @OptionDoc("with starts-at-keyword: the keyword is part of a name that is assigned a value "
+                + "(name, optional quote, blanks, then =, :, := or =>); other places are passed over before the regex runs")
+        boolean assigned,
         @OptionDoc("regex the file path must match for the rule to apply") Optional<String> path,
         @OptionDoc("regex that must match within the same statement or YAML block") Optional<String> context,
         @OptionDoc("minimum Shannon entropy of the secret, bits per character") double entropy,
@@ -31,6 +34,7 @@ public record RuleSpec(
                          @JsonProperty(value = "regex", required = true) String regex,
                          @JsonProperty("keywords") List<String> keywords,
                          @JsonProperty("starts-at-keyword") Boolean startsAtKeyword,
+                         @JsonProperty("assigned") Boolean assigned,
                          @JsonProperty("path") String path,
                          @JsonProperty("context") String context,
                          @JsonProperty("entropy") Double entropy,
@@ -40,7 +44,7 @@ public record RuleSpec(
                          @JsonProperty("severity") String severity,
                          @JsonProperty("fix") String fix) {
         RuleSpec spec = new RuleSpec(id, description == null ? id : description, regex, orEmpty(keywords),
-                Boolean.TRUE.equals(startsAtKeyword),
+                Boolean.TRUE.equals(startsAtKeyword), Boolean.TRUE.equals(assigned),
                 Optional.ofNullable(path), Optional.ofNullable(context), entropy == null ? 0 : entropy, orEmpty(require),
                 orEmpty(allow), orEmpty(allowLines), Optional.ofNullable(severity), Optional.ofNullable(fix));
         SecretRule.compile(spec); // reports a bad regex where the rule is written, before anything runs

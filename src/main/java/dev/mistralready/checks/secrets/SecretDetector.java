@@ -9,7 +9,9 @@ import java.util.regex.Matcher;
 /**
  * Finds secrets in one file. One pass of a keyword automaton comes first: a rule whose keywords do
  * not occur never runs its regex, and a rule whose match starts at its keyword tries the regex only
- * there. That pre-filter is what makes a scan fast, since most files mention no provider at all.
+ * there (and, if the rule says the keyword is {@code assigned}, only where a value is assigned).
+ * That pre-filter is what makes a scan fast, since most files mention no provider at all. A regex
+ * that is a run of one character class is not run at all: {@link CharacterRun} walks the runs.
  * Where two rules match the same text, the earlier rule (the more specific) wins.
  *
  * <p>It reads the file's bytes as they are (see {@link ByteText}): nothing is decoded but what a
@@ -54,15 +56,24 @@ final class SecretDetector {
         FileScan scan = new FileScan(path, bytes);
         for (int r = 0; r < rules.size(); r++) {
             SecretRule rule = rules.get(r);
-            if (!rule.appliesTo(path) || !anyKeyword(keywordIds[r], hits)) {
+            if (!anyKeyword(keywordIds[r], hits) || !rule.appliesTo(path)) {
+                continue;
+            }
+            if (rule.run().isPresent()) {
+                rule.run().get().forEach(content, (start, end) -> scan.consider(rule, start, end));
                 continue;
             }
             Matcher matcher = rule.regex().matcher(bytes).useTransparentBounds(true).useAnchoringBounds(false);
             if (rule.startsAtKeyword()) {
-                for (int id : keywordIds[r]) {
+                for (int k = 0; k < keywordIds[r].length; k++) {
+                    int id = keywordIds[r][k];
+                    int keywordLength = rule.keywords().get(k).length();
                     for (int i = 0; i < hits.count(id); i++) {
                         int at = hits.position(id, i);
-                        matcher.region(at, Math.min(bytes.length(), at + MAX_MATCH));
+                        if (rule.assigned() && !assignmentFollows(content, at + keywordLength)) {
+                            continue;
+                        }
+                        matcher.region(at, Math.min(content.length, at + MAX_MATCH));
                         if (matcher.lookingAt()) {
                             scan.consider(rule, matcher);
                         }
@@ -75,6 +86,29 @@ final class SecretDetector {
             }
         }
         return scan.matches();
+    }
+
+    /**
+     * Whether a value is assigned right after {@code from}: the rest of a name ({@code [A-Za-z0-9_.-]}),
+     * an optional closing quote, blanks, then {@code =} or {@code :} (which also begin {@code =>} and
+     * {@code :=}). What a rule marked {@code assigned} needs before its regex is worth trying.
+     */
+    static boolean assignmentFollows(byte[] text, int from) {
+        int i = from;
+        while (i < text.length && isNameCharacter(text[i])) {
+            i++;
+        }
+        if (i < text.length && (text[i] == '"' || text[i] == '\'')) {
+            i++;
+        }
+        while (i < text.length && (text[i] == ' ' || text[i] == '\t')) {
+            i++;
+        }
+        return i < text.length && (text[i] == '=' || text[i] == ':');
+    }
+
+    private static boolean isNameCharacter(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '.' || b == '-';
     }
 
     private static boolean anyKeyword(int[] ids, KeywordAutomaton.Hits hits) {
@@ -104,10 +138,12 @@ final class SecretDetector {
         void consider(SecretRule rule, Matcher matcher) {
             boolean named = rule.hasSecretGroup();
             int start = named ? matcher.start("secret") : matcher.start();
-            int end = named ? matcher.end("secret") : matcher.end();
-            if (start < 0) {
-                return;
+            if (start >= 0) {
+                consider(rule, start, named ? matcher.end("secret") : matcher.end());
             }
+        }
+
+        void consider(SecretRule rule, int start, int end) {
             String secret = text.utf8(start, end);
             if (!rule.shape().accepts(secret) || Placeholders.isPlaceholder(secret)) {
                 return;

@@ -8,8 +8,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** A compiled secret rule: cheap keyword pre-filter, regex, key shape, context and allowlists. */
-record SecretRule(String id, String description, Pattern regex, List<String> keywords, boolean startsAtKeyword,
+/**
+ * A compiled secret rule: cheap keyword pre-filter, regex, key shape, context and allowlists.
+ *
+ * @param run            the regex as a character run, when it has that form (found without the regex)
+ * @param hasSecretGroup whether the regex names its secret with {@code (?<secret>…)}; else the whole
+ *                       match is the secret
+ */
+record SecretRule(String id, String description, Pattern regex, Optional<CharacterRun> run, boolean hasSecretGroup,
+                  List<String> keywords, boolean startsAtKeyword, boolean assigned,
                   Optional<Pattern> path,
                   Optional<Pattern> context, KeyShape shape, List<Pattern> allow, List<Pattern> allowLines,
                   Severity severity, String fix) {
@@ -35,8 +42,13 @@ record SecretRule(String id, String description, Pattern regex, List<String> key
         if (spec.startsAtKeyword() && spec.keywords().isEmpty()) {
             throw new IllegalArgumentException(where + "`starts-at-keyword` needs `keywords`");
         }
-        return new SecretRule(spec.id(), spec.description(), regex,
+        if (spec.assigned() && !spec.startsAtKeyword()) {
+            throw new IllegalArgumentException(where + "`assigned` needs `starts-at-keyword: true`");
+        }
+        return new SecretRule(spec.id(), spec.description(), regex, CharacterRun.of(regex),
+                spec.regex().contains("(?<secret>"),
                 spec.keywords().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList(), spec.startsAtKeyword(),
+                spec.assigned(),
                 spec.path().map(text -> pattern(where + "`path`", text)),
                 spec.context().map(text -> pattern(where + "`context`", text)),
                 shape,
@@ -52,11 +64,6 @@ record SecretRule(String id, String description, Pattern regex, List<String> key
             throw new IllegalArgumentException(what + " is not a valid regex: " + e.getDescription()
                     + " near index " + e.getIndex(), e);
         }
-    }
-
-    /** Whether the regex names its secret with {@code (?<secret>…)}; else the whole match is the secret. */
-    boolean hasSecretGroup() {
-        return regex.pattern().contains("(?<secret>");
     }
 
     boolean appliesTo(String filePath) {

@@ -23,13 +23,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Predicate;
 
 /**
  * The {@code secret-scan} gate: no hard-coded Mistral keys or other secrets in the project. Reads
- * the files git would commit (or, outside git, those .gitignore does not exclude) in parallel.
+ * the files git would commit (or, outside git, those .gitignore does not exclude) in parallel, while
+ * they are being listed.
  */
 public final class SecretScanCheck implements Check<SecretScanOptions> {
 
@@ -62,13 +61,18 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
             return Outcome.error(e.getMessage() + "; fix or delete it, then run `mistral-ready baseline`");
         }
         FileSelection selection = new FileSelection(options.paths(), options.exclude());
-        FileListing listing = ProjectFiles.list(context.projectRoot(), selection);
         ScanTally tally = new ScanTally();
-        listing.skipped().forEach(tally::skipped);
-        context.progress().report(String.format(Locale.ROOT, "scanning %,d files", listing.files().size()));
         SecretDetector detector = new SecretDetector(options.effectiveRules());
+        long maxBytes = options.maxFileSize().bytes();
+        context.progress().report("listing and scanning the files");
         Instant started = context.clock().instant();
-        List<SecretMatch> matches = scanInParallel(listing.files(), detector, options.maxFileSize().bytes(), tally, context);
+        FileListing listing;
+        List<SecretMatch> matches;
+        try (ConcurrentFileScan scan = new ConcurrentFileScan(file -> scanOne(file, detector, maxBytes, tally, context))) {
+            listing = ProjectFiles.list(context.projectRoot(), selection, scan);
+            matches = scan.matches();
+        }
+        listing.skipped().forEach(tally::skipped);
         Duration scanning = Duration.between(started, context.clock().instant());
         List<String> details = new ArrayList<>();
         List<Finding> historyFindings = new ArrayList<>();
@@ -110,23 +114,6 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
                 verification.keys(KeyVerification.State.LIVE), verification.keys(KeyVerification.State.REVOKED),
                 verification.keys(KeyVerification.State.UNKNOWN)));
         return verification;
-    }
-
-    private static List<SecretMatch> scanInParallel(List<ProjectFile> files, SecretDetector detector, long maxBytes,
-                                                    ScanTally tally, CheckContext context) throws Exception {
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        try {
-            return pool.submit(() -> files.parallelStream()
-                    .flatMap(file -> scanOne(file, detector, maxBytes, tally, context).stream())
-                    .toList()).get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof CancellationException cancelled) {
-                throw cancelled;
-            }
-            throw e;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static List<SecretMatch> scanOne(ProjectFile file, SecretDetector detector, long maxBytes, ScanTally tally,

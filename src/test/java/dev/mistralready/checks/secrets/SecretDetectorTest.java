@@ -206,6 +206,25 @@ class SecretDetectorTest {
     }
 
     @Test
+    void findsSecretsAssignedInEveryShapeTheAssignmentGuardLetsThrough() {
+        String value = keys.password();
+        assertThat(scan("a.py", "API_TOKEN                = \"" + value + "\"\n")).containsExactly("MR-SEC-012 1:29");
+        assertThat(scan("a.json", "{\"apiKey\": \"" + value + "\"}\n")).containsExactly("MR-SEC-012 1:13");
+        assertThat(scan("a.rb", "client_secret => '" + value + "'\n")).containsExactly("MR-SEC-012 1:19");
+        assertThat(scan("a.go", "authToken := \"" + value + "\"\n")).containsExactly("MR-SEC-012 1:15");
+        assertThat(scan("a.yaml", "service.password: '" + value + "'\n")).containsExactly("MR-SEC-012 1:20");
+    }
+
+    @Test
+    void passesOverKeywordsThatAreNotAssignedAValue() {
+        String value = keys.password();
+        assertThat(SecretDetector.assignmentFollows(utf8("token_count = 3"), 5)).isTrue();
+        assertThat(SecretDetector.assignmentFollows(utf8("tokenCount(x)"), 5)).isFalse();
+        assertThat(SecretDetector.assignmentFollows(utf8("token"), 5)).isFalse();
+        assertThat(scan("a.js", "log(token_usage, \"" + value + "\");\n")).isEmpty();
+    }
+
+    @Test
     void ignoresGenericNamesThatAreNotSecretsAndValuesThatAreNotRandom() {
         assertThat(scan("config.py", """
                 public_key = "%s"

@@ -70,6 +70,19 @@ class SecretScanOptionsTest {
     }
 
     @Test
+    void refusesAnAssignedRuleThatDoesNotStartAtItsKeyword() {
+        assertThatThrownBy(() -> plan("""
+                      rules:
+                        - id: ACME-002
+                          regex: 'acme_secret\\s*=\\s*"(?<secret>[a-z0-9]{24})"'
+                          keywords: [acme_secret]
+                          assigned: true
+                """))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessageContaining("rule ACME-002: `assigned` needs `starts-at-keyword: true`");
+    }
+
+    @Test
     void reportsDisablingARuleThatDoesNotExist() {
         assertThatThrownBy(() -> plan("      disable: [MR-SEC-999]\n"))
                 .isInstanceOf(ChecklistException.class)
