@@ -15,7 +15,7 @@ if not exist "%JAR%" goto missing
 :run
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-"%JAVA%" %MISTRAL_READY_OPTS% -XX:+UseSerialGC -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %MISTRAL_READY_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 :missing
 echo mistral-ready: cannot find mistral-ready.jar (looked in %HERE%lib and ..\target) 1>&2
