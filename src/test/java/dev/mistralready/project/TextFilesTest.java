@@ -61,6 +61,23 @@ class TextFilesTest {
     }
 
     @Test
+    void findsANulByteAtEveryPlaceOfShortTextsAndNoneWhereThereIsNone() {
+        java.util.Random random = new java.util.Random(5);
+        for (int length = 0; length <= 40; length++) {
+            byte[] bytes = new byte[length];
+            for (int i = 0; i < length; i++) {
+                bytes[i] = (byte) (1 + random.nextInt(255)); // any byte but NUL, high bytes included
+            }
+            assertThat(TextFiles.isBinary(bytes)).as("no NUL in %d bytes", length).isFalse();
+            for (int at = 0; at < length; at++) {
+                byte[] withNul = bytes.clone();
+                withNul[at] = 0;
+                assertThat(TextFiles.isBinary(withNul)).as("NUL at %d of %d", at, length).isTrue();
+            }
+        }
+    }
+
+    @Test
     void fileOverTheLimitIsTooLargeAndNotOpened() {
         // The path does not exist: had the reader opened it, the result would be UNREADABLE.
         ProjectFile file = new ProjectFile("big.json", dir.resolve("no-such-file"), 2_411_725);
