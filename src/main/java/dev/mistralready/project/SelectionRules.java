@@ -66,6 +66,9 @@ public final class SelectionRules {
         if (!isSelected(file, false)) {
             return false;
         }
+        if (pathGlobs.isEmpty() && nameGlobs.isEmpty()) {
+            return true; // nothing excluded: no Path to build, for each of many thousand files
+        }
         Path path = Path.of(file);
         return !matchesAny(pathGlobs, path) && !matchesAny(nameGlobs, path.getFileName());
     }
