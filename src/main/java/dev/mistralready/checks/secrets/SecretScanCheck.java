@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 
 /**
@@ -61,43 +63,71 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
             return Outcome.error(e.getMessage() + "; fix or delete it, then run `mistral-ready baseline`");
         }
         FileSelection selection = new FileSelection(options.paths(), options.exclude());
-        ScanTally tally = new ScanTally();
         SecretDetector detector = new SecretDetector(options.effectiveRules());
-        long maxBytes = options.maxFileSize().bytes();
-        context.progress().report("listing and scanning the files");
-        Instant started = context.clock().instant();
-        FileListing listing;
-        List<SecretMatch> matches;
-        try (ConcurrentFileScan scan = new ConcurrentFileScan(file -> scanOne(file, detector, maxBytes, tally, context))) {
-            listing = ProjectFiles.list(context.projectRoot(), selection, scan);
-            matches = scan.matches();
-        }
-        listing.skipped().forEach(tally::skipped);
-        Duration scanning = Duration.between(started, context.clock().instant());
-        List<String> details = new ArrayList<>();
-        List<Finding> historyFindings = new ArrayList<>();
-        List<SecretMatch> historyMatches = new ArrayList<>();
-        if (options.history().enabled()) {
-            context.progress().report("scanning the git history");
-            try {
-                Optional<HistoryScan.Result> history = HistoryScan.scan(context.projectRoot(), selection, detector,
-                        options.maxFileSize().bytes(), options.history().since(), context.cancellation());
-                history.ifPresentOrElse(result -> {
-                    historyFindings.addAll(HistoryFindings.of(result, matches));
-                    result.added().forEach(added -> historyMatches.add(added.match()));
-                    details.add(HistoryFindings.describe(result));
-                }, () -> details.add("history: not scanned, the project is not in a git repository"));
-            } catch (HistoryScan.UnknownRevision e) {
-                return Outcome.error(e.getMessage());
+        // The history is read while the files are: the two share nothing until their findings meet.
+        Optional<FutureTask<Optional<HistoryScan.Result>>> history = options.history().enabled()
+                ? Optional.of(startHistory(options, selection, detector, context)) : Optional.empty();
+        try {
+            context.progress().report(history.isPresent() ? "scanning the files and the git history" : "scanning the files");
+            ScanTally tally = new ScanTally();
+            Instant started = context.clock().instant();
+            List<SecretMatch> matches = scanFiles(selection, detector, options.maxFileSize().bytes(), tally, context);
+            Duration scanning = Duration.between(started, context.clock().instant());
+            List<String> details = new ArrayList<>();
+            List<Finding> historyFindings = new ArrayList<>();
+            List<SecretMatch> historyMatches = new ArrayList<>();
+            if (history.isPresent()) {
+                try {
+                    awaitHistory(history.get()).ifPresentOrElse(result -> {
+                        historyFindings.addAll(HistoryFindings.of(result, matches));
+                        result.added().forEach(added -> historyMatches.add(added.match()));
+                        details.add(HistoryFindings.describe(result));
+                    }, () -> details.add("history: not scanned, the project is not in a git repository"));
+                } catch (HistoryScan.UnknownRevision e) {
+                    return Outcome.error(e.getMessage());
+                }
             }
+            KeyVerification verification = KeyVerification.none();
+            if (options.verify()) {
+                List<SecretMatch> all = new ArrayList<>(matches);
+                all.addAll(historyMatches);
+                verification = verify(all, options, context, details);
+            }
+            return outcome(matches, historyFindings, details, tally, scanning, baseline, verification);
+        } finally {
+            history.ifPresent(task -> task.cancel(true)); // stops it if the file scan failed; nothing once done
         }
-        KeyVerification verification = KeyVerification.none();
-        if (options.verify()) {
-            List<SecretMatch> all = new ArrayList<>(matches);
-            all.addAll(historyMatches);
-            verification = verify(all, options, context, details);
+    }
+
+    /** The project's files, listed and scanned at once. */
+    private static List<SecretMatch> scanFiles(FileSelection selection, SecretDetector detector, long maxBytes,
+                                               ScanTally tally, CheckContext context) throws Exception {
+        try (ConcurrentFileScan scan = new ConcurrentFileScan(file -> scanOne(file, detector, maxBytes, tally, context))) {
+            FileListing listing = ProjectFiles.list(context.projectRoot(), selection, scan);
+            listing.skipped().forEach(tally::skipped);
+            return scan.matches();
         }
-        return outcome(matches, historyFindings, details, tally, scanning, baseline, verification);
+    }
+
+    private static FutureTask<Optional<HistoryScan.Result>> startHistory(
+            SecretScanOptions options, FileSelection selection, SecretDetector detector, CheckContext context) {
+        FutureTask<Optional<HistoryScan.Result>> task = new FutureTask<>(() -> HistoryScan.scan(context.projectRoot(),
+                selection, detector, options.maxFileSize().bytes(), options.history().since(), context.cancellation()));
+        Thread thread = new Thread(task, "secret-scan-history");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private static Optional<HistoryScan.Result> awaitHistory(FutureTask<Optional<HistoryScan.Result>> task) throws Exception {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause; // an unknown revision, an I/O failure, a cancellation: as if called here
+            }
+            throw e;
+        }
     }
 
     private static KeyVerification verify(List<SecretMatch> matches, SecretScanOptions options, CheckContext context,

@@ -297,6 +297,17 @@ class SecretHistoryScanTest {
     }
 
     @Test
+    void aCancelledGateStopsBothTheFileScanAndTheHistoryItRunsBesideIt() throws Exception {
+        commit("src/app.py", withKey(keys.mistral()));
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+
+        assertThatThrownBy(() -> new SecretScanCheck().run(SecretScanOptions.defaults().withHistory(HistoryOption.ALL),
+                new CheckContext(project, Map.of(), Clock.systemUTC(), cancelled, Progress.NONE)))
+                .isInstanceOf(CancellationException.class);
+    }
+
+    @Test
     void outsideGitTheHistoryIsNotScannedAndThatIsSaid(@TempDir Path plain) throws Exception {
         Files.writeString(plain.resolve("app.py"), "print('hello')\n");
 

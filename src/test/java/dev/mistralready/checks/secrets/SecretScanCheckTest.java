@@ -47,6 +47,26 @@ class SecretScanCheckTest {
     }
 
     @Test
+    void scansManyFilesWhileTheyAreListedAndReportsInPathOrder() throws Exception {
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String path = "pkg%d/file%03d.py".formatted(i % 7, i);
+            if (i % 37 == 0) {
+                write(path, "MISTRAL_API_KEY = \"" + keys.mistral() + "\"\n");
+                expected.add(path);
+            } else {
+                write(path, "print('nothing to see in %d')\n".formatted(i));
+            }
+        }
+
+        Outcome outcome = scan(SecretScanOptions.defaults());
+
+        assertThat(outcome.summary()).startsWith(expected.size() + " secrets in 300 files, ");
+        assertThat(outcome.findings()).extracting(finding -> finding.location().orElseThrow().file())
+                .containsExactlyElementsOf(expected.stream().sorted().toList());
+    }
+
+    @Test
     void failsWithEachSecretsRuleFileLineAndColumn() throws Exception {
         write("src/client.ts", "import { Mistral } from \"@mistralai/mistralai\";\n"
                 + "const client = new Mistral({ apiKey: \"" + keys.mistral() + "\" });\n");
