@@ -16,8 +16,8 @@ public record RuleSpec(
         @OptionDoc(value = "Java regex; the named group `secret` (else the whole match) is the secret", required = true) String regex,
         @OptionDoc("words (any case) of which one must occur in a file before the regex runs") List<String> keywords,
         @OptionDoc("the match begins where a keyword occurs, so the regex is tried only there (fast)") boolean startsAtKeyword,
-        @OptionDoc("with starts-at-keyword: the keyword is part of a name that is assigned a value "
-                + "(name, optional quote, blanks, then =, :, := or =>); other places are passed over before the regex runs")
+        @OptionDoc("with starts-at-keyword: the keyword is part of a name that is assigned a string "
+                + "(name, optional quote, blanks, =, :, := or =>, blanks, a quote); other places are passed over before the regex runs")
         boolean assigned,
         @OptionDoc("regex the file path must match for the rule to apply") Optional<String> path,
         @OptionDoc("regex that must match within the same statement or YAML block") Optional<String> context,

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 /**
  * Finds secrets in one file. One pass of a keyword automaton comes first: a rule whose keywords do
  * not occur never runs its regex, and a rule whose match starts at its keyword tries the regex only
- * there (and, if the rule says the keyword is {@code assigned}, only where a value is assigned).
+ * there (and, if the rule says the keyword is {@code assigned}, only where a string is assigned).
  * That pre-filter is what makes a scan fast, since most files mention no provider at all. A regex
  * that is a run of one character class is not run at all: {@link CharacterRun} walks the runs.
  * Where two rules match the same text, the earlier rule (the more specific) wins.
@@ -70,7 +70,7 @@ final class SecretDetector {
                     int keywordLength = rule.keywords().get(k).length();
                     for (int i = 0; i < hits.count(id); i++) {
                         int at = hits.position(id, i);
-                        if (rule.assigned() && !assignmentFollows(content, at + keywordLength)) {
+                        if (rule.assigned() && !stringAssigned(content, at + keywordLength)) {
                             continue;
                         }
                         matcher.region(at, Math.min(content.length, at + MAX_MATCH));
@@ -89,22 +89,41 @@ final class SecretDetector {
     }
 
     /**
-     * Whether a value is assigned right after {@code from}: the rest of a name ({@code [A-Za-z0-9_.-]}),
-     * an optional closing quote, blanks, then {@code =} or {@code :} (which also begin {@code =>} and
-     * {@code :=}). What a rule marked {@code assigned} needs before its regex is worth trying.
+     * Whether a string is assigned right after {@code from}: the rest of a name ({@code [A-Za-z0-9_.-]}),
+     * an optional closing quote, blanks, {@code =}, {@code :}, {@code :=} or {@code =>}, blanks, then an
+     * opening quote. What a rule marked {@code assigned} needs before its regex is worth trying: most
+     * names with a keyword in them are not assigned a string ({@code token_count = 3}, {@code tokenCount(x)}).
      */
-    static boolean assignmentFollows(byte[] text, int from) {
+    static boolean stringAssigned(byte[] text, int from) {
         int i = from;
         while (i < text.length && isNameCharacter(text[i])) {
             i++;
         }
-        if (i < text.length && (text[i] == '"' || text[i] == '\'')) {
+        if (i < text.length && isQuote(text[i])) {
             i++;
         }
+        i = skipBlanks(text, i);
+        if (i >= text.length || text[i] != '=' && text[i] != ':') {
+            return false;
+        }
+        i++;
+        if (i < text.length && (text[i - 1] == ':' && text[i] == '=' || text[i - 1] == '=' && text[i] == '>')) {
+            i++;
+        }
+        i = skipBlanks(text, i);
+        return i < text.length && isQuote(text[i]);
+    }
+
+    private static int skipBlanks(byte[] text, int from) {
+        int i = from;
         while (i < text.length && (text[i] == ' ' || text[i] == '\t')) {
             i++;
         }
-        return i < text.length && (text[i] == '=' || text[i] == ':');
+        return i;
+    }
+
+    private static boolean isQuote(byte b) {
+        return b == '"' || b == '\'';
     }
 
     private static boolean isNameCharacter(byte b) {
