@@ -1,14 +1,16 @@
 package dev.mistralready.cli;
 
+import dev.mistralready.project.GitSystemConfig;
 import picocli.CommandLine;
 
-/** The entry point; the only place that calls {@code System.exit}. */
+/** The entry point; the only place that calls {@code System.exit} or sets up a library for the whole process. */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        GitSystemConfig.tellJGit();
         System.exit(run(Console.system(), args));
     }
 
