@@ -70,7 +70,7 @@ final class SecretDetector {
                     int keywordLength = rule.keywords().get(k).length();
                     for (int i = 0; i < hits.count(id); i++) {
                         int at = hits.position(id, i);
-                        if (rule.assigned() && !stringAssigned(content, at + keywordLength)) {
+                        if (rule.assigned() && !StringAssignment.follows(content, at + keywordLength)) {
                             continue;
                         }
                         matcher.region(at, Math.min(content.length, at + MAX_MATCH));
@@ -86,48 +86,6 @@ final class SecretDetector {
             }
         }
         return scan.matches();
-    }
-
-    /**
-     * Whether a string is assigned right after {@code from}: the rest of a name ({@code [A-Za-z0-9_.-]}),
-     * an optional closing quote, blanks, {@code =}, {@code :}, {@code :=} or {@code =>}, blanks, then an
-     * opening quote. What a rule marked {@code assigned} needs before its regex is worth trying: most
-     * names with a keyword in them are not assigned a string ({@code token_count = 3}, {@code tokenCount(x)}).
-     */
-    static boolean stringAssigned(byte[] text, int from) {
-        int i = from;
-        while (i < text.length && isNameCharacter(text[i])) {
-            i++;
-        }
-        if (i < text.length && isQuote(text[i])) {
-            i++;
-        }
-        i = skipBlanks(text, i);
-        if (i >= text.length || text[i] != '=' && text[i] != ':') {
-            return false;
-        }
-        i++;
-        if (i < text.length && (text[i - 1] == ':' && text[i] == '=' || text[i - 1] == '=' && text[i] == '>')) {
-            i++;
-        }
-        i = skipBlanks(text, i);
-        return i < text.length && isQuote(text[i]);
-    }
-
-    private static int skipBlanks(byte[] text, int from) {
-        int i = from;
-        while (i < text.length && (text[i] == ' ' || text[i] == '\t')) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isQuote(byte b) {
-        return b == '"' || b == '\'';
-    }
-
-    private static boolean isNameCharacter(byte b) {
-        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '.' || b == '-';
     }
 
     private static boolean anyKeyword(int[] ids, KeywordAutomaton.Hits hits) {

@@ -217,15 +217,15 @@ class SecretDetectorTest {
 
     @Test
     void passesOverKeywordsThatAreNotAssignedAString() {
-        assertThat(SecretDetector.stringAssigned(utf8("token_count = 'x'"), 5)).isTrue();
-        assertThat(SecretDetector.stringAssigned(utf8("Token\":\"x\""), 5)).isTrue();
-        assertThat(SecretDetector.stringAssigned(utf8("token => \"x\""), 5)).isTrue();
-        assertThat(SecretDetector.stringAssigned(utf8("token:='x'"), 5)).isTrue();
-        assertThat(SecretDetector.stringAssigned(utf8("token_count = 3"), 5)).isFalse();
-        assertThat(SecretDetector.stringAssigned(utf8("token == \"x\""), 5)).isFalse();
-        assertThat(SecretDetector.stringAssigned(utf8("tokenCount(\"x\")"), 5)).isFalse();
-        assertThat(SecretDetector.stringAssigned(utf8("token ="), 5)).isFalse();
-        assertThat(SecretDetector.stringAssigned(utf8("token"), 5)).isFalse();
+        assertThat(StringAssignment.follows(utf8("token_count = 'x'"), 5)).isTrue();
+        assertThat(StringAssignment.follows(utf8("Token\":\"x\""), 5)).isTrue();
+        assertThat(StringAssignment.follows(utf8("token => \"x\""), 5)).isTrue();
+        assertThat(StringAssignment.follows(utf8("token:='x'"), 5)).isTrue();
+        assertThat(StringAssignment.follows(utf8("token_count = 3"), 5)).isFalse();
+        assertThat(StringAssignment.follows(utf8("token == \"x\""), 5)).isFalse();
+        assertThat(StringAssignment.follows(utf8("tokenCount(\"x\")"), 5)).isFalse();
+        assertThat(StringAssignment.follows(utf8("token ="), 5)).isFalse();
+        assertThat(StringAssignment.follows(utf8("token"), 5)).isFalse();
         assertThat(scan("a.js", "log(token_usage, \"" + keys.password() + "\");\n")).isEmpty();
     }
 
