@@ -34,6 +34,9 @@ public final class TextFiles {
     /** How far git looks for a NUL byte to call content binary. */
     static final int BINARY_SNIFF_BYTES = 8000;
 
+    /** The most a Java array holds, whatever the limit says. */
+    private static final long LARGEST_ARRAY = Integer.MAX_VALUE - 8;
+
     private static final Set<OpenOption> READ_WITHOUT_FOLLOWING_LINKS =
             Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
 
@@ -70,6 +73,9 @@ public final class TextFiles {
             long size = channel.size();
             if (size > maxBytes) {
                 return tooLarge(file, size, maxBytes); // it grew since it was listed
+            }
+            if (size > LARGEST_ARRAY) {
+                return tooLarge(file, size, LARGEST_ARRAY);
             }
             bytes = readFully(channel, (int) size);
         } catch (IOException e) {

@@ -87,6 +87,19 @@ class TextFilesTest {
     }
 
     @Test
+    void fileLargerThanAnArrayHoldsIsTooLargeWhateverTheLimit() throws Exception {
+        ProjectFile file = listed("huge.bin", new byte[0]);
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.absolute().toFile(), "rw")) {
+            sparse.setLength(3L * 1024 * 1024 * 1024); // sparse: nothing is written
+        }
+
+        FileContent content = TextFiles.read(file, 4L * 1024 * 1024 * 1024);
+
+        assertThat(content).isInstanceOf(FileContent.Skipped.class);
+        assertThat(((FileContent.Skipped) content).skipped().reason()).isEqualTo(SkipReason.TOO_LARGE);
+    }
+
+    @Test
     void fileThatGrewPastTheLimitSinceListingIsTooLarge() throws Exception {
         ProjectFile file = listed("growing.log", "small".getBytes(StandardCharsets.UTF_8));
         Files.writeString(file.absolute(), "x".repeat(2048));
