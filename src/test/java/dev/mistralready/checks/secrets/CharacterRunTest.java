@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class CharacterRunTest {
 
-    private static final String MISTRAL_KEY = "(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])";
+    private static final String RUN_OF_32 = "(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])";
 
     @Test
     void theBuiltInMistralKeyRuleIsARun() {
@@ -36,7 +36,7 @@ class CharacterRunTest {
     @Test
     void findsWhatTheRegexFindsOnRandomTexts() {
         Random random = new Random(11);
-        List<String> regexes = List.of(MISTRAL_KEY,
+        List<String> regexes = List.of(RUN_OF_32,
                 "(?<![a-c\\-])(?<secret>[a-c\\-]{2,5})(?![a-c\\-])",
                 "(?<![^\\s\"])(?<secret>[^\\s\"]{3,})(?![^\\s\"])");
         for (String regex : regexes) {
@@ -53,7 +53,7 @@ class CharacterRunTest {
 
     @Test
     void findsAWholeRunOfExactlyThe32LettersAndDigitsOfAKey() {
-        CharacterRun run = CharacterRun.of(Pattern.compile(MISTRAL_KEY)).orElseThrow();
+        CharacterRun run = CharacterRun.of(Pattern.compile(RUN_OF_32)).orElseThrow();
         String key = new Keys(3).mistral();
         byte[] text = ("key=" + key + " long=" + key + "X short=" + key.substring(1) + "\n").getBytes(StandardCharsets.ISO_8859_1);
 

@@ -240,6 +240,8 @@ class SecretDetectorTest {
                 secret_ref = "123e4567-e89b-12d3-a456-426614174000"
                 password = "correct-horse-battery-staple"
                 key_file = "config/keys/service-account.json"
+                API_KEY_PATTERN = "(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])"
+                token_regex = "^sk-[A-Za-z0-9]{48}$"
                 """.formatted(keys.password(), keys.password(), keys.password()))).isEmpty();
     }
 
