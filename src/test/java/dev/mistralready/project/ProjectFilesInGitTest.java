@@ -35,6 +35,22 @@ class ProjectFilesInGitTest {
     }
 
     @Test
+    void tellsOfEachListedFileOnceAsItIsFound() throws Exception {
+        try (TestRepository repo = TestRepository.init(dir)) {
+            write(dir, ".gitignore", "*.log\n");
+            write(dir, "src/app.py", "x");
+            repo.commitAll("initial");
+            write(dir, "notes.txt", "untracked");
+            write(dir, "debug.log", "ignored");
+        }
+        List<ProjectFile> told = new java.util.ArrayList<>();
+
+        FileListing listing = ProjectFiles.list(dir, FileSelection.ALL, told::add);
+
+        assertThat(told).containsExactlyInAnyOrderElementsOf(listing.files()).hasSize(3);
+    }
+
+    @Test
     void listsStagedAndUntrackedFilesThatAreNotIgnored() throws Exception {
         try (TestRepository repo = TestRepository.init(dir)) {
             write(dir, "committed.txt", "c");

@@ -33,6 +33,19 @@ class ProjectFilesOutsideGitTest {
     }
 
     @Test
+    void tellsOfEachListedFileOnceAsItIsFound() throws Exception {
+        write(dir, ".gitignore", "*.log\n");
+        write(dir, "main.py", "x");
+        write(dir, "pkg/mod.py", "x");
+        write(dir, "debug.log", "ignored");
+        java.util.List<ProjectFile> told = new java.util.ArrayList<>();
+
+        FileListing listing = ProjectFiles.list(dir, FileSelection.ALL, told::add);
+
+        assertThat(told).containsExactlyInAnyOrderElementsOf(listing.files()).hasSize(3);
+    }
+
+    @Test
     void honoursTheRootGitignore() throws Exception {
         write(dir, ".gitignore", "# build output\nnode_modules/\n*.log\n/dist\n");
         write(dir, "app.js", "x");
