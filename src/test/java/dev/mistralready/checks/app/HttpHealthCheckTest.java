@@ -1,5 +1,10 @@
 package dev.mistralready.checks.app;
 
+import static dev.mistralready.http.Loopback.LATENCY;
+import static dev.mistralready.http.Loopback.answered;
+import static dev.mistralready.http.Loopback.json;
+import static dev.mistralready.http.Loopback.onlyFinding;
+import static dev.mistralready.http.Loopback.refusingUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistralready.check.Finding;
@@ -9,7 +14,6 @@ import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
 import dev.mistralready.checks.secrets.Keys;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +32,6 @@ class HttpHealthCheckTest {
 
     private static final String HEALTHY = """
             {"status": "healthy", "provider": "mistral", "latencyMs": 120, "model": "mistral-small-2603"}""";
-    private static final String LATENCY = "[0-9.]+m?s";
 
     private final HttpHealthCheck check = new HttpHealthCheck();
     private MockWebServer server;
@@ -58,28 +61,15 @@ class HttpHealthCheckTest {
         return probe(options());
     }
 
-    private static MockResponse answer(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
-    }
-
-    private static Finding onlyFinding(Outcome outcome) {
-        assertThat(outcome.findings()).hasSize(1);
-        return outcome.findings().get(0);
-    }
-
-    private String at(int code) {
-        return "\\(" + code + " from \\Q" + url + "\\E in " + LATENCY + "\\)";
-    }
-
     @Test
     void passesWhenTheAppSaysHealthyAndShowsItsLatencyAndModel() throws Exception {
-        server.enqueue(answer(200, HEALTHY));
+        server.enqueue(json(200, HEALTHY));
 
         Outcome outcome = probe();
 
         assertThat(outcome.status()).isEqualTo(Status.PASS);
         assertThat(outcome.findings()).isEmpty();
-        assertThat(outcome.summary()).matches("healthy " + at(200)
+        assertThat(outcome.summary()).matches("healthy " + answered(200, url)
                 + "; the app reports latencyMs 120, model mistral-small-2603");
         RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(request.getMethod()).isEqualTo("GET");
@@ -89,23 +79,23 @@ class HttpHealthCheckTest {
 
     @Test
     void passesWithoutTheOptionalFields() {
-        server.enqueue(answer(200, "{\"status\":\"healthy\",\"provider\":\"mistral\"}"));
+        server.enqueue(json(200, "{\"status\":\"healthy\",\"provider\":\"mistral\"}"));
 
         Outcome outcome = probe();
 
         assertThat(outcome.status()).isEqualTo(Status.PASS);
-        assertThat(outcome.summary()).matches("healthy " + at(200));
+        assertThat(outcome.summary()).matches("healthy " + answered(200, url));
     }
 
     @Test
     void warnsWhenTheAppSaysDegradedWithItsError() {
-        server.enqueue(answer(200, "{\"status\":\"degraded\",\"provider\":\"mistral\",\"latencyMs\":6200,"
+        server.enqueue(json(200, "{\"status\":\"degraded\",\"provider\":\"mistral\",\"latencyMs\":6200,"
                 + "\"error\":\"slow upstream\"}"));
 
         Outcome outcome = probe();
 
         assertThat(outcome.status()).isEqualTo(Status.WARN);
-        assertThat(outcome.summary()).matches("degraded " + at(200) + "; the app reports latencyMs 6200");
+        assertThat(outcome.summary()).matches("degraded " + answered(200, url) + "; the app reports latencyMs 6200");
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-HLT-006");
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
@@ -114,13 +104,13 @@ class HttpHealthCheckTest {
 
     @Test
     void failsWhenTheAppSaysUnhealthyWithA200() {
-        server.enqueue(answer(200, "{\"status\":\"unhealthy\",\"provider\":\"mistral\",\"latencyMs\":3,"
+        server.enqueue(json(200, "{\"status\":\"unhealthy\",\"provider\":\"mistral\",\"latencyMs\":3,"
                 + "\"error\":\"401 Unauthorized\"}"));
 
         Outcome outcome = probe();
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).matches("unhealthy " + at(200) + "; the app reports latencyMs 3");
+        assertThat(outcome.summary()).matches("unhealthy " + answered(200, url) + "; the app reports latencyMs 3");
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-HLT-005");
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
@@ -134,12 +124,12 @@ class HttpHealthCheckTest {
             no body        | ``                                                                                            | ` (empty body)`
             """)
     void failsAsUnhealthyOn503WithTheBodysError(String shape, String body, String said) {
-        server.enqueue(answer(503, body == null ? "" : body));
+        server.enqueue(json(503, body == null ? "" : body));
 
         Outcome outcome = probe();
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).matches("unhealthy " + at(503));
+        assertThat(outcome.summary()).matches("unhealthy " + answered(503, url));
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-HLT-005");
         assertThat(finding.message()).isEqualTo(url + " answered 503 Service Unavailable" + said);
@@ -157,12 +147,12 @@ class HttpHealthCheckTest {
             ^^                                               | the body is empty                                                  | ^ (empty body)^
             """)
     void failsWhenTheBodyIsNotTheHealthJsonSayingWhatWasExpected(String body, String problem, String excerpt) {
-        server.enqueue(answer(200, body == null ? "" : body));
+        server.enqueue(json(200, body == null ? "" : body));
 
         Outcome outcome = probe();
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).matches("not the health JSON " + at(200));
+        assertThat(outcome.summary()).matches("not the health JSON " + answered(200, url));
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-HLT-008");
         assertThat(finding.message()).isEqualTo(url + " answered 200 OK, but " + problem + "; expected {\"status\": "
@@ -171,12 +161,12 @@ class HttpHealthCheckTest {
 
     @Test
     void failsWhenTheAppReportsAnotherProvider() {
-        server.enqueue(answer(200, "{\"status\":\"healthy\",\"provider\":\"openai\",\"latencyMs\":80}"));
+        server.enqueue(json(200, "{\"status\":\"healthy\",\"provider\":\"openai\",\"latencyMs\":80}"));
 
         Outcome outcome = probe();
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).matches("healthy, provider openai " + at(200) + "; the app reports latencyMs 80");
+        assertThat(outcome.summary()).matches("healthy, provider openai " + answered(200, url) + "; the app reports latencyMs 80");
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-HLT-009");
         assertThat(finding.message()).isEqualTo(url + " reports provider \"openai\", not \"mistral\"");
@@ -186,12 +176,12 @@ class HttpHealthCheckTest {
 
     @Test
     void failsOnAStatusOtherThanTheExpectedOne() {
-        server.enqueue(answer(404, "{\"detail\":\"Not Found\"}"));
+        server.enqueue(json(404, "{\"detail\":\"Not Found\"}"));
 
         Outcome outcome = probe();
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).matches("unexpected answer " + at(404));
+        assertThat(outcome.summary()).matches("unexpected answer " + answered(404, url));
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-HLT-004");
         assertThat(finding.message()).isEqualTo(url + " answered 404 Not Found, expected 200 OK; body: {\"detail\":\"Not Found\"}");
@@ -199,8 +189,8 @@ class HttpHealthCheckTest {
 
     @Test
     void honoursExpectStatus() {
-        server.enqueue(answer(202, HEALTHY));
-        server.enqueue(answer(200, HEALTHY));
+        server.enqueue(json(202, HEALTHY));
+        server.enqueue(json(200, HEALTHY));
 
         Outcome accepted = probe(options().withExpectStatus(202));
         Outcome ok = probe(options().withExpectStatus(202));
@@ -219,7 +209,7 @@ class HttpHealthCheckTest {
         Outcome outcome = probe(options().withDegradedAfter(Duration.ofMillis(50)));
 
         assertThat(outcome.status()).isEqualTo(Status.WARN);
-        assertThat(outcome.summary()).matches("healthy, slow " + at(200)
+        assertThat(outcome.summary()).matches("healthy, slow " + answered(200, url)
                 + "; the app reports latencyMs 120, model mistral-small-2603");
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-HLT-007");
@@ -244,11 +234,7 @@ class HttpHealthCheckTest {
 
     @Test
     void failsAsUnreachableWhenTheConnectionIsRefused() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        String nobody = "http://127.0.0.1:" + closedPort + "/health";
+        String nobody = refusingUrl("/health");
 
         Outcome outcome = probe(HttpHealthOptions.of(ServiceUrl.parse(nobody)));
 
@@ -265,14 +251,14 @@ class HttpHealthCheckTest {
     void doesNotFollowARedirectAndSaysWhereItPointed() throws Exception {
         try (MockWebServer elsewhere = new MockWebServer()) {
             elsewhere.start();
-            elsewhere.enqueue(answer(200, HEALTHY));
+            elsewhere.enqueue(json(200, HEALTHY));
             String target = "http://localhost:" + elsewhere.getPort() + "/health";
             server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", target).build());
 
             Outcome outcome = probe();
 
             assertThat(outcome.status()).isEqualTo(Status.FAIL);
-            assertThat(outcome.summary()).matches("redirected " + at(302));
+            assertThat(outcome.summary()).matches("redirected " + answered(302, url));
             Finding finding = onlyFinding(outcome);
             assertThat(finding.ruleId()).isEqualTo("MR-HLT-004");
             assertThat(finding.message()).isEqualTo(url + " answered 302 Found with a redirect to " + target
@@ -307,7 +293,7 @@ class HttpHealthCheckTest {
 
     @Test
     void probesTheUrlInTheVariableNamedByUrlEnv() throws Exception {
-        server.enqueue(answer(200, HEALTHY));
+        server.enqueue(json(200, HEALTHY));
 
         Outcome outcome = check.run(HttpHealthOptions.fromEnvironment("APP_HEALTH"),
                 AppContexts.with(Map.of("APP_HEALTH", url + "\n")));
@@ -336,7 +322,7 @@ class HttpHealthCheckTest {
     @Test
     void sendsHeadersFromTheEnvironmentAndNeverShowsTheirValuesEvenWhenEchoed() throws Exception {
         String token = new Keys(11).mistral();
-        server.enqueue(answer(500, "{\"error\":\"bad token " + token + "\"}"));
+        server.enqueue(json(500, "{\"error\":\"bad token " + token + "\"}"));
 
         Outcome outcome = check.run(options().withHeaders(HeaderTemplates.of(Map.of("Authorization", "Bearer ${HEALTH_TOKEN}"))),
                 AppContexts.with(Map.of("HEALTH_TOKEN", token)));
@@ -360,7 +346,7 @@ class HttpHealthCheckTest {
     @Test
     void showsTheUrlWithoutItsQueryWhichMayCarryAToken() throws Exception {
         String token = new Keys(12).mistral();
-        server.enqueue(answer(200, HEALTHY));
+        server.enqueue(json(200, HEALTHY));
 
         Outcome outcome = probe(HttpHealthOptions.of(ServiceUrl.parse(url + "?token=" + token)));
 

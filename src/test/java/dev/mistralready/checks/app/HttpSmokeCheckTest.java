@@ -1,5 +1,9 @@
 package dev.mistralready.checks.app;
 
+import static dev.mistralready.http.Loopback.answered;
+import static dev.mistralready.http.Loopback.json;
+import static dev.mistralready.http.Loopback.onlyFinding;
+import static dev.mistralready.http.Loopback.refusingUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistralready.check.Finding;
@@ -9,7 +13,6 @@ import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
 import dev.mistralready.checks.secrets.Keys;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +33,6 @@ class HttpSmokeCheckTest {
             {"id": "cmpl-1", "object": "chat.completion", "model": "mistral-small-2603",
              "choices": [{"index": 0, "message": {"role": "assistant", "content": "Pong! How can I help?"},
                           "finish_reason": "stop"}]}""";
-    private static final String LATENCY = "[0-9.]+m?s";
 
     private final HttpSmokeCheck check = new HttpSmokeCheck();
     private MockWebServer server;
@@ -60,28 +62,15 @@ class HttpSmokeCheckTest {
         return smoke(options());
     }
 
-    private static MockResponse answer(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
-    }
-
-    private static Finding onlyFinding(Outcome outcome) {
-        assertThat(outcome.findings()).hasSize(1);
-        return outcome.findings().get(0);
-    }
-
-    private String at(int code) {
-        return "\\(" + code + " from \\Q" + url + "\\E in " + LATENCY + "\\)";
-    }
-
     @Test
     void passesWhenTheAnswerHasTextAndPostsThePingByDefault() throws Exception {
-        server.enqueue(answer(200, ANSWER));
+        server.enqueue(json(200, ANSWER));
 
         Outcome outcome = smoke();
 
         assertThat(outcome.status()).isEqualTo(Status.PASS);
         assertThat(outcome.findings()).isEmpty();
-        assertThat(outcome.summary()).matches("answered " + at(200) + ": \"Pong! How can I help\\?\"");
+        assertThat(outcome.summary()).matches("answered " + answered(200, url) + ": \"Pong! How can I help\\?\"");
         RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getTarget()).isEqualTo("/api/chat");
@@ -91,7 +80,7 @@ class HttpSmokeCheckTest {
 
     @Test
     void showsOnlyTheStartOfALongAnswer() {
-        server.enqueue(answer(200, "{\"choices\":[{\"message\":{\"content\":\"" + "pong ".repeat(40) + "\"}}]}"));
+        server.enqueue(json(200, "{\"choices\":[{\"message\":{\"content\":\"" + "pong ".repeat(40) + "\"}}]}"));
 
         Outcome outcome = smoke();
 
@@ -105,12 +94,12 @@ class HttpSmokeCheckTest {
             only whitespace | {"choices":[{"message":{"content":" \\n "}}]}   | only whitespace
             """)
     void failsOnAnEmptyAnswer(String shape, String body, String what) {
-        server.enqueue(answer(200, body));
+        server.enqueue(json(200, body));
 
         Outcome outcome = smoke();
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).matches("empty answer " + at(200));
+        assertThat(outcome.summary()).matches("empty answer " + answered(200, url));
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-SMK-007");
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
@@ -124,12 +113,12 @@ class HttpSmokeCheckTest {
             {"choices":[{"message":{"content":42}}]}                                    | a number
             """)
     void failsWhenTheAnswerIsNotText(String body, String kind) {
-        server.enqueue(answer(200, body));
+        server.enqueue(json(200, body));
 
         Outcome outcome = smoke();
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).matches("no text at /choices/0/message/content " + at(200));
+        assertThat(outcome.summary()).matches("no text at /choices/0/message/content " + answered(200, url));
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-SMK-007");
         assertThat(finding.message()).isEqualTo("POST " + url + " answered 200 OK, but /choices/0/message/content is "
@@ -140,12 +129,12 @@ class HttpSmokeCheckTest {
 
     @Test
     void failsWhenNothingIsAtThePointer() {
-        server.enqueue(answer(200, "{\"reply\":\"pong\"}"));
+        server.enqueue(json(200, "{\"reply\":\"pong\"}"));
 
         Outcome outcome = smoke();
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).matches("no answer at /choices/0/message/content " + at(200));
+        assertThat(outcome.summary()).matches("no answer at /choices/0/message/content " + answered(200, url));
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-SMK-006");
         assertThat(finding.message()).isEqualTo("POST " + url + " answered 200 OK, but the JSON has nothing at "
@@ -158,12 +147,12 @@ class HttpSmokeCheckTest {
             ^^                                | the body is empty (empty body)
             """)
     void failsWhenTheAnswerIsNotJson(String body, String said) {
-        server.enqueue(answer(200, body == null ? "" : body));
+        server.enqueue(json(200, body == null ? "" : body));
 
         Outcome outcome = smoke();
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).matches("not JSON " + at(200));
+        assertThat(outcome.summary()).matches("not JSON " + answered(200, url));
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-SMK-005");
         assertThat(finding.message()).isEqualTo("POST " + url + " answered 200 OK, but " + said);
@@ -177,12 +166,12 @@ class HttpSmokeCheckTest {
             502 | 502 Bad Gateway           | The app failed to answer: read its logs for the cause (a Mistral error, a timeout, a missing key), and see what its health endpoint says.
             """)
     void failsOnAnErrorStatusWithTheStatusAndABodyExcerpt(int code, String status, String fix) {
-        server.enqueue(answer(code, "{\"error\":\"upstream said no\"}"));
+        server.enqueue(json(code, "{\"error\":\"upstream said no\"}"));
 
         Outcome outcome = smoke();
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).matches("failed " + at(code));
+        assertThat(outcome.summary()).matches("failed " + answered(code, url));
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-SMK-004");
         assertThat(finding.message()).isEqualTo("POST " + url + " answered " + status + "; body: {\"error\":\"upstream said no\"}");
@@ -191,7 +180,7 @@ class HttpSmokeCheckTest {
 
     @Test
     void cutsTheExcerptOfALongErrorBodyAndStripsControlCharacters() {
-        server.enqueue(answer(500, "Traceback (most recent call last):\n\t\u001b[31mError\u001b[0m " + "x".repeat(400)));
+        server.enqueue(json(500, "Traceback (most recent call last):\n\t\u001b[31mError\u001b[0m " + "x".repeat(400)));
 
         Outcome outcome = smoke();
 
@@ -204,7 +193,7 @@ class HttpSmokeCheckTest {
     @Test
     void neverShowsAHeaderValueOrTokenEvenWhenTheAppEchoesIt() throws Exception {
         String token = new Keys(21).mistral();
-        server.enqueue(answer(401, "{\"error\":\"invalid token\",\"got\":\"Bearer " + token + "\"}"));
+        server.enqueue(json(401, "{\"error\":\"invalid token\",\"got\":\"Bearer " + token + "\"}"));
 
         Outcome outcome = check.run(options().withHeaders(HeaderTemplates.of(Map.of("Authorization", "Bearer ${SMOKE_TOKEN}"))),
                 AppContexts.with(Map.of("SMOKE_TOKEN", token)));
@@ -217,7 +206,7 @@ class HttpSmokeCheckTest {
 
     @Test
     void postsACustomBodyWithCustomHeadersAndReadsACustomPointer() throws Exception {
-        server.enqueue(answer(200, "{\"reply\":{\"text\":\"pong\"}}"));
+        server.enqueue(json(200, "{\"reply\":{\"text\":\"pong\"}}"));
 
         Outcome outcome = smoke(options()
                 .withBody("{\"model\":\"mistral-small-2603\",\"messages\":[{\"role\":\"user\",\"content\":\"Say pong\"}]}")
@@ -225,7 +214,7 @@ class HttpSmokeCheckTest {
                 .withExpectPointer(AnswerPointer.parse("/reply/text")));
 
         assertThat(outcome.status()).isEqualTo(Status.PASS);
-        assertThat(outcome.summary()).matches("answered " + at(200) + ": \"pong\"");
+        assertThat(outcome.summary()).matches("answered " + answered(200, url) + ": \"pong\"");
         RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(request.getBody().utf8()).isEqualTo("{\"model\":\"mistral-small-2603\",\"messages\":[{\"role\":\"user\","
                 + "\"content\":\"Say pong\"}]}");
@@ -236,14 +225,14 @@ class HttpSmokeCheckTest {
     void doesNotFollowARedirect() throws Exception {
         try (MockWebServer elsewhere = new MockWebServer()) {
             elsewhere.start();
-            elsewhere.enqueue(answer(200, ANSWER));
+            elsewhere.enqueue(json(200, ANSWER));
             String target = "http://localhost:" + elsewhere.getPort() + "/login";
             server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", target).build());
 
             Outcome outcome = smoke();
 
             assertThat(outcome.status()).isEqualTo(Status.FAIL);
-            assertThat(outcome.summary()).matches("redirected " + at(302));
+            assertThat(outcome.summary()).matches("redirected " + answered(302, url));
             Finding finding = onlyFinding(outcome);
             assertThat(finding.ruleId()).isEqualTo("MR-SMK-004");
             assertThat(finding.message()).isEqualTo("POST " + url + " answered 302 Found with a redirect to " + target
@@ -267,11 +256,7 @@ class HttpSmokeCheckTest {
 
     @Test
     void failsAsUnreachableWhenTheConnectionIsRefused() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        String nobody = "http://127.0.0.1:" + closedPort + "/api/chat";
+        String nobody = refusingUrl("/api/chat");
 
         Outcome outcome = smoke(HttpSmokeOptions.of(ServiceUrl.parse(nobody)));
 

@@ -1,5 +1,8 @@
 package dev.mistralready.checks.credentials;
 
+import static dev.mistralready.http.Loopback.json;
+import static dev.mistralready.http.Loopback.onlyFinding;
+import static dev.mistralready.http.Loopback.refusingUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistralready.check.Cancellation;
@@ -71,15 +74,6 @@ class CredentialProbeCheckTest {
         return probe(options());
     }
 
-    private static MockResponse answer(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
-    }
-
-    private static Finding onlyFinding(Outcome outcome) {
-        assertThat(outcome.findings()).hasSize(1);
-        return outcome.findings().get(0);
-    }
-
     @Test
     void passesWhenTheKeyListsTheModelsQuicklyAndShowsLatencyCountAndRateLimits() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).body(MODELS)
@@ -125,7 +119,7 @@ class CredentialProbeCheckTest {
             no body                 | ``                                                                                                                        | ` (no error message in the body)`
             """)
     void failsAsAuthenticationOn401WithTheApisMessageInAnyShape(String shape, String body, String said) {
-        server.enqueue(answer(401, body == null ? "" : body));
+        server.enqueue(json(401, body == null ? "" : body));
 
         Outcome outcome = probe();
 
@@ -142,7 +136,7 @@ class CredentialProbeCheckTest {
 
     @Test
     void failsAsAuthenticationOn403() {
-        server.enqueue(answer(403, "{\"object\":\"error\",\"message\":\"Workspace permissions do not allow this\","
+        server.enqueue(json(403, "{\"object\":\"error\",\"message\":\"Workspace permissions do not allow this\","
                 + "\"type\":\"invalid_request_error\",\"param\":null,\"code\":null}"));
 
         Outcome outcome = probe();
@@ -157,7 +151,7 @@ class CredentialProbeCheckTest {
 
     @Test
     void failsAsBillingOn402() {
-        server.enqueue(answer(402, "{\"message\":\"No payment method on account\"}"));
+        server.enqueue(json(402, "{\"message\":\"No payment method on account\"}"));
 
         Outcome outcome = probe();
 
@@ -194,7 +188,7 @@ class CredentialProbeCheckTest {
 
     @Test
     void warnsRateLimitedOn429WithoutRetryAfter() {
-        server.enqueue(answer(429, "{\"message\":\"Requests rate limit exceeded\"}"));
+        server.enqueue(json(429, "{\"message\":\"Requests rate limit exceeded\"}"));
 
         Outcome outcome = probe();
 
@@ -212,7 +206,7 @@ class CredentialProbeCheckTest {
             503 | upstream connect error or disconnect/reset before headers           | 503 Service Unavailable: "upstream connect error or disconnect/reset before headers"
             """)
     void failsAsUnavailableOnServerErrors(int code, String body, String answered) {
-        server.enqueue(answer(code, body));
+        server.enqueue(json(code, body));
 
         Outcome outcome = probe();
 
@@ -232,7 +226,7 @@ class CredentialProbeCheckTest {
             ``                                             | the body is empty
             """)
     void failsWhenA200IsNotAModelList(String body, String problem) {
-        server.enqueue(answer(200, body == null ? "" : body));
+        server.enqueue(json(200, body == null ? "" : body));
 
         Outcome outcome = probe();
 
@@ -259,11 +253,7 @@ class CredentialProbeCheckTest {
 
     @Test
     void failsAsUnavailableWhenTheConnectionIsRefused() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        String nobody = "http://127.0.0.1:" + closedPort;
+        String nobody = refusingUrl("");
 
         Outcome outcome = probe(options().withBaseUrl(MistralEndpoint.parse(nobody)));
 
@@ -318,7 +308,7 @@ class CredentialProbeCheckTest {
     void doesNotFollowARedirectSoTheKeyNeverReachesAnotherHost() throws Exception {
         try (MockWebServer elsewhere = new MockWebServer()) {
             elsewhere.start();
-            elsewhere.enqueue(answer(200, MODELS));
+            elsewhere.enqueue(json(200, MODELS));
             String target = "http://localhost:" + elsewhere.getPort() + "/v1/models";
             server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", target).build());
 
@@ -337,7 +327,7 @@ class CredentialProbeCheckTest {
 
     @Test
     void failsOnAnUnexpectedStatusSuchAsAWrongPath() {
-        server.enqueue(answer(404, "{\"detail\":\"Not Found\"}"));
+        server.enqueue(json(404, "{\"detail\":\"Not Found\"}"));
 
         Outcome outcome = probe();
 
@@ -373,7 +363,7 @@ class CredentialProbeCheckTest {
 
     @Test
     void readsTheKeyFromTheVariableNamedByKeyEnvAndTrimsALineBreak() throws Exception {
-        server.enqueue(answer(200, MODELS));
+        server.enqueue(json(200, MODELS));
 
         Outcome outcome = check.run(options().withKeyEnv("PROD_MISTRAL_KEY"),
                 ProbeContexts.with(Map.of("PROD_MISTRAL_KEY", key + "\n")));
@@ -398,7 +388,7 @@ class CredentialProbeCheckTest {
 
     @Test
     void failsWhenARequiredModelIsNotVisibleButAcceptsAliases() {
-        server.enqueue(answer(200, MODELS));
+        server.enqueue(json(200, MODELS));
 
         Outcome outcome = probe(options().withRequireModels(List.of("magistral-small-latest", "mistral-medium-3-5",
                 "codestral-2508")));

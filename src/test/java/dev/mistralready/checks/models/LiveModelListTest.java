@@ -1,5 +1,6 @@
 package dev.mistralready.checks.models;
 
+import static dev.mistralready.http.Loopback.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -22,7 +23,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
@@ -75,10 +75,6 @@ class LiveModelListTest {
         return outcome.findings().stream().map(finding -> tuple(finding.ruleId(), finding.location().orElseThrow())).toList();
     }
 
-    private static MockResponse answer(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
-    }
-
     private void assertKeyNowhereIn(Outcome outcome) {
         assertThat(outcome.summary() + outcome.details()).doesNotContain(key);
         for (Finding finding : outcome.findings()) {
@@ -88,7 +84,7 @@ class LiveModelListTest {
 
     @Test
     void aModelTheKeyCannotSeeIsAnErrorAndOneItListsIsNotUnknown() throws Exception {
-        server.enqueue(answer(200, MODELS));
+        server.enqueue(json(200, MODELS));
 
         Outcome outcome = checkWithKey();
 
@@ -112,7 +108,7 @@ class LiveModelListTest {
 
     @Test
     void whenTheApiIsDownTheCatalogueDecidesAndTheDetailsSaySo() throws Exception {
-        server.enqueue(answer(503, "{\"message\": \"Service unavailable\"}"));
+        server.enqueue(json(503, "{\"message\": \"Service unavailable\"}"));
 
         Outcome outcome = checkWithKey();
 
@@ -128,7 +124,7 @@ class LiveModelListTest {
 
     @Test
     void aRejectedKeyNeverEchoesTheKeyAndFallsBackToTheCatalogue() throws Exception {
-        server.enqueue(answer(401, "{\"message\": \"Unauthorized: " + key + "\"}"));
+        server.enqueue(json(401, "{\"message\": \"Unauthorized: " + key + "\"}"));
 
         Outcome outcome = checkWithKey();
 
