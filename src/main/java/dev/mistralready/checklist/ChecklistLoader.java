@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mistralready.check.DurationText;
+import dev.mistralready.check.Quoted;
 import dev.mistralready.check.Severity;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +27,8 @@ import java.util.regex.Pattern;
 public final class ChecklistLoader {
 
     public static final int SUPPORTED_VERSION = 1;
+    /** A checklist is a page or two of YAML; a larger file is refused before it is parsed. */
+    public static final long MAX_BYTES = 1024 * 1024;
 
     private static final List<String> TOP_LEVEL_KEYS = List.of("version", "gates");
     /** The keys of a gate itself, beside {@code with:}. */
@@ -47,16 +47,16 @@ public final class ChecklistLoader {
         this.sourceMap = sourceMap;
     }
 
-    /** Loads a checklist file; {@code shownAs} is how messages name it. */
-    public static Checklist load(Path path, String shownAs) throws ChecklistException {
+    /**
+     * Loads a checklist from the bytes of its file (read with {@code ContainedFile}, at most
+     * {@link #MAX_BYTES}); {@code shownAs} is how messages name it.
+     */
+    public static Checklist load(byte[] bytes, String shownAs) throws ChecklistException {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new ChecklistException(new ChecklistProblem(shownAs, SourcePosition.START, "is not UTF-8 text"));
-        } catch (IOException e) {
-            throw new ChecklistException(new ChecklistProblem(shownAs, SourcePosition.START,
-                    "cannot read the checklist: " + e.getClass().getSimpleName() + " " + e.getMessage()));
         }
         return parse(shownAs, text);
     }
@@ -89,7 +89,7 @@ public final class ChecklistLoader {
             return SUPPORTED_VERSION;
         }
         if (!version.isIntegralNumber() || version.asInt() != SUPPORTED_VERSION) {
-            problemAtValue("/version", "unsupported checklist version `" + version.asText()
+            problemAtValue("/version", "unsupported checklist version `" + Quoted.excerpt(version.asText())
                     + "`; this mistral-ready reads `version: " + SUPPORTED_VERSION + "`");
         }
         return SUPPORTED_VERSION;
@@ -141,7 +141,7 @@ public final class ChecklistLoader {
     private void checkId(String id, String pointer, Map<String, String> firstPointerById) {
         String idPointer = SourceMap.child(pointer, "id");
         if (!GATE_ID.matcher(id).matches()) {
-            problemAtValue(idPointer, "gate id `" + id + "` may contain only letters, digits, `.`, `_` and `-`, "
+            problemAtValue(idPointer, "gate id `" + Quoted.excerpt(id) + "` may contain only letters, digits, `.`, `_` and `-`, "
                     + "and must start with a letter or digit");
             return;
         }
@@ -159,7 +159,7 @@ public final class ChecklistLoader {
         }
         String value = text.get();
         if (!GATE_SEVERITIES.contains(value)) {
-            problemAtValue(SourceMap.child(pointer, "severity"), "unknown severity `" + value + "`"
+            problemAtValue(SourceMap.child(pointer, "severity"), "unknown severity `" + Quoted.excerpt(value) + "`"
                     + DidYouMean.hint(value, GATE_SEVERITIES) + " (valid: error, warning)");
             return Severity.ERROR;
         }
@@ -216,7 +216,7 @@ public final class ChecklistLoader {
             if (!valid.contains(name)) {
                 DidYouMean.closest(name, valid).ifPresent(key -> suggestedPointers.add(SourceMap.child(pointer, key)));
                 problems.add(new ChecklistProblem(file, sourceMap.keyAt(SourceMap.child(pointer, name)),
-                        "unknown key `" + name + "` in " + what + DidYouMean.hint(name, valid)
+                        "unknown key `" + Quoted.excerpt(name) + "` in " + what + DidYouMean.hint(name, valid)
                                 + " (valid: " + String.join(", ", valid) + ")"));
             }
         }
@@ -232,7 +232,7 @@ public final class ChecklistLoader {
         problems.add(new ChecklistProblem(file, sourceMap.valueAt(pointer), message));
     }
 
-    /** Says what kind of YAML node a user wrote, for "expected X, but is Y" messages. */
+    /** Says what kind of YAML node a user wrote, for "expected X, but is Y" messages: a value only as a short excerpt. */
     public static String describe(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return "empty";
@@ -246,6 +246,6 @@ public final class ChecklistLoader {
         if (node.isTextual() && node.asText().isBlank()) {
             return "an empty text";
         }
-        return "`" + node.asText() + "`";
+        return "`" + Quoted.excerpt(node.asText()) + "`";
     }
 }

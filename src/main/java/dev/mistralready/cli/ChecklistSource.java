@@ -3,10 +3,12 @@ package dev.mistralready.cli;
 import dev.mistralready.checklist.Checklist;
 import dev.mistralready.checklist.ChecklistException;
 import dev.mistralready.checklist.ChecklistLoader;
+import dev.mistralready.project.ContainedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -27,14 +29,15 @@ record ChecklistSource(Checklist checklist, String anchorName) {
             throws ChecklistException, UsageException {
         if (explicit.isPresent()) {
             Path file = workingDirectory.resolve(explicit.get()).normalize();
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UsageException("checklist not found: " + explicit.get());
             }
-            return fromFile(file, projectRoot, workingDirectory);
+            return fromFile(file, projectRoot, workingDirectory)
+                    .orElseThrow(() -> new UsageException("checklist not found: " + explicit.get()));
         }
-        Path inProject = projectRoot.resolve(FILE_NAME);
-        if (Files.isRegularFile(inProject)) {
-            return fromFile(inProject, projectRoot, workingDirectory);
+        Optional<ChecklistSource> inProject = fromFile(projectRoot.resolve(FILE_NAME), projectRoot, workingDirectory);
+        if (inProject.isPresent()) {
+            return inProject.get();
         }
         return new ChecklistSource(ChecklistLoader.parse(BUILT_IN_NAME, builtInText()), BUILT_IN_NAME);
     }
@@ -50,10 +53,27 @@ record ChecklistSource(Checklist checklist, String anchorName) {
         }
     }
 
-    private static ChecklistSource fromFile(Path file, Path projectRoot, Path workingDirectory) throws ChecklistException {
-        Checklist checklist = ChecklistLoader.load(file, shown(file, workingDirectory));
-        String anchor = file.startsWith(projectRoot) ? slashes(projectRoot.relativize(file)) : shown(file, workingDirectory);
-        return new ChecklistSource(checklist, anchor);
+    /**
+     * The checklist in {@code file}, if there is one. A file inside the project comes with the project
+     * and is untrusted, so it must resolve inside it; one outside was named by the user.
+     */
+    private static Optional<ChecklistSource> fromFile(Path file, Path projectRoot, Path workingDirectory)
+            throws ChecklistException, UsageException {
+        String shownAs = shown(file, workingDirectory);
+        Optional<byte[]> bytes;
+        try {
+            bytes = file.startsWith(projectRoot)
+                    ? ContainedFile.readInside(projectRoot, file, shownAs, ChecklistLoader.MAX_BYTES)
+                    : Optional.of(ContainedFile.readRegular(file, shownAs, ChecklistLoader.MAX_BYTES));
+        } catch (ContainedFile.Refused e) {
+            throw new UsageException("cannot use the checklist: " + e.getMessage());
+        }
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        Checklist checklist = ChecklistLoader.load(bytes.get(), shownAs);
+        String anchor = file.startsWith(projectRoot) ? slashes(projectRoot.relativize(file)) : shownAs;
+        return Optional.of(new ChecklistSource(checklist, anchor));
     }
 
     /** Relative to the working directory when inside it, so the path can be pasted into an editor. */

@@ -268,7 +268,7 @@ class ChecklistLoaderTest {
         Path file = dir.resolve("checklist.yaml");
         Files.write(file, new byte[] {'v', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
 
-        assertThatThrownBy(() -> ChecklistLoader.load(file, "checklist.yaml"))
+        assertThatThrownBy(() -> ChecklistLoader.load(Files.readAllBytes(file), "checklist.yaml"))
                 .isInstanceOf(ChecklistException.class)
                 .hasMessage("checklist.yaml:1:1: is not UTF-8 text");
     }
@@ -278,7 +278,7 @@ class ChecklistLoaderTest {
         Path file = dir.resolve("checklist.yaml");
         Files.writeString(file, "version: 1\ngates:\n  - {id: only, type: command, with: {run: 'true'}}\n");
 
-        Checklist checklist = ChecklistLoader.load(file, "my/checklist.yaml");
+        Checklist checklist = ChecklistLoader.load(Files.readAllBytes(file), "my/checklist.yaml");
 
         assertThat(checklist.file()).isEqualTo("my/checklist.yaml");
         assertThat(checklist.gates()).extracting(Gate::id).containsExactly("only");
