@@ -12,9 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -47,22 +44,24 @@ public final class Baseline {
 
     /** A baseline file that cannot be used, with a message naming the file and what is wrong. */
     public static final class Unusable extends Exception {
-        Unusable(String message) {
+        public Unusable(String message) {
             super(message);
         }
     }
 
-    /** Reads a baseline file written by {@link #write}; {@code shownAs} is how messages name it. */
-    public static Baseline read(Path file, String shownAs) throws Unusable {
+    /**
+     * Reads the bytes of a baseline file written by {@link #write}; {@code shownAs} is how messages
+     * name it. Quoted JSON is redacted: a broken baseline may hold a key.
+     */
+    public static Baseline parse(byte[] json, String shownAs) throws Unusable {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new Unusable("baseline file " + shownAs + " does not exist");
+            root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String position = where == null ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr();
-            throw new Unusable(shownAs + position + ": the baseline file is not valid JSON: " + e.getOriginalMessage());
+            throw new Unusable(shownAs + position + ": the baseline file is not valid JSON: "
+                    + Quoted.excerpt(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new Unusable("baseline file " + shownAs + " cannot be read: " + e.getMessage());
         }

@@ -1,8 +1,7 @@
 package dev.mistralready.project;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,27 +76,29 @@ public final class Manifests {
 
     private Optional<Manifest> load(String path) {
         Path file = root.resolve(path);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file)) {
+            return Optional.empty(); // absent, or a directory named like a manifest
+        }
+        Optional<byte[]> bytes;
+        try {
+            bytes = ContainedFile.readInside(root, file, path, MAX_BYTES);
+        } catch (ContainedFile.Refused e) {
+            return Optional.of(Manifest.unreadable(path, e.reason()));
+        }
+        if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                return Optional.of(Manifest.unreadable(path, "larger than 1 MiB"));
-            }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            if (path.endsWith("package.json")) {
-                return Optional.of(PackageJson.read(path, text));
-            }
-            if (path.endsWith("pom.xml")) {
-                return Optional.of(MavenPom.read(path, text));
-            }
-            if (path.endsWith(".gradle") || path.endsWith(".gradle.kts")) {
-                return Optional.of(GradleBuild.read(path, text));
-            }
-            return Optional.of(path.endsWith(".toml") ? PythonRequirements.pyproject(path, text)
-                    : PythonRequirements.requirementsTxt(path, text));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return Optional.of(Manifest.unreadable(path, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+        String text = TextFiles.decode(bytes.get());
+        if (path.endsWith("package.json")) {
+            return Optional.of(PackageJson.read(path, text));
         }
+        if (path.endsWith("pom.xml")) {
+            return Optional.of(MavenPom.read(path, text));
+        }
+        if (path.endsWith(".gradle") || path.endsWith(".gradle.kts")) {
+            return Optional.of(GradleBuild.read(path, text));
+        }
+        return Optional.of(path.endsWith(".toml") ? PythonRequirements.pyproject(path, text)
+                : PythonRequirements.requirementsTxt(path, text));
     }
 }

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class BaselineTest {
-
-    @TempDir
-    Path directory;
 
     private static Finding secretAt(String file, int line, String secret) {
         return Finding.of("MR-SEC-001", Severity.ERROR, "Mistral API key: `" + Secret.redact(secret) + "`", "Rotate it.")
@@ -29,9 +24,7 @@ class BaselineTest {
     }
 
     private Baseline readBack(String text) throws Exception {
-        Path file = directory.resolve("baseline.json");
-        Files.writeString(file, text);
-        return Baseline.read(file, "baseline.json");
+        return Baseline.parse(text.getBytes(StandardCharsets.UTF_8), "baseline.json");
     }
 
     @Test
@@ -128,9 +121,13 @@ class BaselineTest {
     }
 
     @Test
-    void saysWhenTheFileIsMissing() {
-        assertThatThrownBy(() -> Baseline.read(directory.resolve("nope.json"), "nope.json"))
+    void quotesBrokenJsonWithoutTheKeyItHolds() {
+        String token = "ghs_" + "Ab3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6";
+
+        assertThatThrownBy(() -> readBack(token + "\n"))
                 .isInstanceOf(Baseline.Unusable.class)
-                .hasMessage("baseline file nope.json does not exist");
+                .hasMessageStartingWith("baseline.json:1:")
+                .hasMessageContaining("not valid JSON: Unrecognized token 'ghs_…(40 chars)'")
+                .hasMessageNotContaining(token.substring(4));
     }
 }

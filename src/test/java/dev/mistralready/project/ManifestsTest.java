@@ -2,8 +2,11 @@ package dev.mistralready.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class ManifestsTest {
@@ -89,6 +92,30 @@ class ManifestsTest {
 
         assertThat(manifest.problem()).hasValueSatisfying(problem -> assertThat(problem).startsWith("not valid JSON"));
         assertThat(manifest.dependencies()).isEmpty();
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aManifestLinkedOutOfTheProjectIsNotRead(@TempDir Path elsewhere) throws Exception {
+        Path outside = TestFiles.write(elsewhere, "package.json", "{\"dependencies\": {\"@mistralai/mistralai\": \"1.0.0\"}}");
+        Files.createSymbolicLink(root.resolve("package.json"), outside);
+
+        Manifest manifest = new Manifests(root).governing("index.js", Manifests.Ecosystem.NODE).get(0);
+
+        assertThat(manifest.problem()).hasValue("resolves to " + outside.toRealPath() + ", outside the project; "
+                + "mistral-ready reads only files inside the project it checks, so replace the link with the file itself");
+        assertThat(manifest.dependencies()).isEmpty();
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aManifestLinkedWithinTheProjectIsRead() throws Exception {
+        TestFiles.write(root, "shared/package.json", "{\"dependencies\": {\"@mistralai/mistralai\": \"1.0.0\"}}");
+        Files.createSymbolicLink(root.resolve("package.json"), Path.of("shared/package.json"));
+
+        Manifest manifest = new Manifests(root).governing("index.js", Manifests.Ecosystem.NODE).get(0);
+
+        assertThat(manifest.dependency("@mistralai/mistralai")).isPresent();
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.mistralready.checks.secrets;
 import dev.mistralready.check.Baseline;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Severity;
-import java.nio.file.Files;
+import dev.mistralready.project.ContainedFile;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -17,15 +17,23 @@ record BaselineSource(Baseline baseline, String shownAs, Optional<Finding> probl
 
     static final String MISSING_RULE = "MR-SEC-090";
 
+    /** A baseline is a list of fingerprints, about 150 bytes each: this holds over 100,000. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
     static BaselineSource resolve(Path root, Optional<String> option) throws Baseline.Unusable {
         String name = option.orElse(Baseline.DEFAULT_FILE);
-        Path file = root.resolve(name);
-        if (!Files.exists(file)) {
+        Optional<byte[]> bytes;
+        try {
+            bytes = ContainedFile.readInside(root, root.resolve(name), name, MAX_BYTES);
+        } catch (ContainedFile.Refused e) {
+            throw new Baseline.Unusable("baseline file " + e.getMessage());
+        }
+        if (bytes.isEmpty()) {
             Optional<Finding> problem = option.map(named -> Finding.of(MISSING_RULE, Severity.WARNING,
                     "baseline file " + named + " does not exist, so no finding is suppressed",
                     "Run `mistral-ready baseline` to create it, or correct the `baseline` path."));
             return new BaselineSource(Baseline.empty(), name, problem);
         }
-        return new BaselineSource(Baseline.read(file, name), name, Optional.empty());
+        return new BaselineSource(Baseline.parse(bytes.get(), name), name, Optional.empty());
     }
 }
