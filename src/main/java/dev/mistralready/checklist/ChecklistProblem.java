@@ -1,7 +1,16 @@
 package dev.mistralready.checklist;
 
-/** One thing wrong with a checklist, where it is, and what would be valid. */
+import dev.mistralready.check.Quoted;
+
+/**
+ * One thing wrong with a checklist, where it is, and what would be valid. Anything in the message
+ * shaped like a key is redacted: the message may quote the file, and the file may not be a checklist.
+ */
 public record ChecklistProblem(String file, SourcePosition position, String message) {
+
+    public ChecklistProblem {
+        message = Quoted.withoutKeys(message);
+    }
 
     @Override
     public String toString() {
