@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mistralready.check.DurationText;
 import dev.mistralready.check.Quoted;
 import dev.mistralready.check.Severity;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,7 @@ public final class ChecklistLoader {
             missing("", "version", "missing `version: " + SUPPORTED_VERSION + "` at the top of the checklist");
             return SUPPORTED_VERSION;
         }
-        if (!version.isIntegralNumber() || version.asInt() != SUPPORTED_VERSION) {
+        if (!version.isIntegralNumber() || !version.bigIntegerValue().equals(BigInteger.valueOf(SUPPORTED_VERSION))) {
             problemAtValue("/version", "unsupported checklist version `" + Quoted.excerpt(version.asText())
                     + "`; this mistral-ready reads `version: " + SUPPORTED_VERSION + "`");
         }
@@ -192,6 +193,10 @@ public final class ChecklistLoader {
     private Optional<String> requiredText(JsonNode node, String pointer, String key, String expected) {
         if (!node.has(key)) {
             missing(pointer, key, "gate is missing `" + key + "` (" + expected + ")");
+            return Optional.empty();
+        }
+        if (node.get(key).isNull()) {
+            problemAtValue(SourceMap.child(pointer, key), "`" + key + "` is empty; expected " + expected);
             return Optional.empty();
         }
         return optionalText(node, pointer, key);

@@ -196,6 +196,30 @@ class ChecklistLoaderTest {
     }
 
     @Test
+    void aVersionBeyondAnIntIsNotReadAsOne() {
+        ChecklistProblem problem = onlyProblemOf("version: 4294967297\ngates: []\n");
+
+        assertThat(problem.toString()).isEqualTo("checklist.yaml:1:10: unsupported checklist version `4294967297`; "
+                + "this mistral-ready reads `version: 1`");
+    }
+
+    @Test
+    void anEmptyIdOrTypeIsAnErrorNotADroppedGate() {
+        List<ChecklistProblem> problems = problemsOf("""
+                version: 1
+                gates:
+                  - id:
+                    type: command
+                  - id: lint
+                    type: ~
+                """);
+
+        assertThat(problems).extracting(ChecklistProblem::toString).containsExactly(
+                "checklist.yaml:3:8: `id` is empty; expected a unique name such as `tests`",
+                "checklist.yaml:6:11: `type` is empty; expected a gate type such as `command`");
+    }
+
+    @Test
     void reportsMissingIdAndTypeAtTheGate() {
         List<ChecklistProblem> problems = problemsOf("""
                 version: 1
