@@ -106,7 +106,6 @@ public final class ContainedFile {
     }
 
     private static Refused tooLarge(String shownAs, long size, long maxBytes) {
-        return new Refused(shownAs, "is larger than the " + ByteSize.format(maxBytes) + " limit ("
-                + ByteSize.format(size) + ")");
+        return new Refused(shownAs, "is " + size + " bytes, more than the " + ByteSize.format(maxBytes) + " limit");
     }
 }

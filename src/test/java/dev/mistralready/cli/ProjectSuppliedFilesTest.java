@@ -94,8 +94,8 @@ class ProjectSuppliedFilesTest {
         CliRun run = CliRun.in(work, "check", "project");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("mistral-ready: cannot use the checklist: project/checklist.yaml is larger "
-                + "than the 1 MiB limit (1 MiB)");
+        assertThat(run.err()).startsWith("mistral-ready: cannot use the checklist: project/checklist.yaml is 1048590 "
+                + "bytes, more than the 1 MiB limit");
     }
 
     @Test

@@ -132,7 +132,7 @@ class ContainedFileTest {
 
         assertThatThrownBy(() -> ContainedFile.readInside(root, root.resolve("baseline.json"), "baseline.json", LIMIT))
                 .isInstanceOf(ContainedFile.Refused.class)
-                .hasMessage("baseline.json is larger than the 1000 B limit (1001 B)");
+                .hasMessage("baseline.json is 1001 bytes, more than the 1000 B limit");
     }
 
     @Test
