@@ -30,6 +30,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class GateSupervisor {
 
+    static final String NOT_STARTED = "not started: mistral-ready was asked to stop before this gate's turn came";
+
     private final ExecutorService workers;
     private final RunSettings settings;
     private final RunListener listener;
@@ -71,7 +73,9 @@ final class GateSupervisor {
             }
         }
         Cancellation cancellation = new Cancellation();
-        running.add(cancellation);
+        if (!running.admit(cancellation)) {
+            return Outcome.error(NOT_STARTED);
+        }
         try {
             return outcomeOf(gate, cancellation);
         } finally {

@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The cancellation signals of the gates running now. If the JVM is asked to stop (CI cancelling a
  * job sends SIGTERM), a shutdown hook cancels them and waits a moment, so that checks can kill the
- * processes they started instead of leaving {@code npm test} running on the build machine.
+ * processes they started instead of leaving {@code npm test} running on the build machine. From
+ * then on no queued gate starts: its commands would outlive the JVM.
  */
 final class RunningGates implements AutoCloseable {
 
@@ -17,6 +18,7 @@ final class RunningGates implements AutoCloseable {
     private final Set<Cancellation> running = ConcurrentHashMap.newKeySet();
     private final Duration grace;
     private final Thread hook;
+    private boolean stopping;
 
     RunningGates(Duration grace) {
         this.grace = grace;
@@ -24,8 +26,13 @@ final class RunningGates implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    void add(Cancellation cancellation) {
+    /** Records a gate about to start; false once the run is stopping, when it must not start. */
+    synchronized boolean admit(Cancellation cancellation) {
+        if (stopping) {
+            return false;
+        }
         running.add(cancellation);
+        return true;
     }
 
     void remove(Cancellation cancellation) {
@@ -34,6 +41,9 @@ final class RunningGates implements AutoCloseable {
 
     /** Cancels every running gate and waits, at most the grace period, for them all to finish. */
     void cancelAll() {
+        synchronized (this) {
+            stopping = true;
+        }
         running.forEach(Cancellation::cancel);
         long deadline = System.nanoTime() + grace.toNanos();
         while (!running.isEmpty() && System.nanoTime() < deadline) {

@@ -19,14 +19,15 @@ class TerminationKillsCommandsIT {
     Path project;
 
     @Test
-    void sigtermKillsTheProcessTreesOfRunningGates() throws Exception {
+    void sigtermKillsTheProcessTreesOfRunningGatesAndStartsNoQueuedOne() throws Exception {
         Files.writeString(project.resolve("checklist.yaml"), """
                 version: 1
                 gates:
                   - {id: hangs, type: command, with: {run: "sleep 300 & echo $! > grandchild.pid; wait"}}
+                  - {id: queued, type: command, with: {run: "touch queued-gate-ran"}}
                 """);
         Path launcher = Path.of("dist", "mistral-ready").toAbsolutePath();
-        Process run = new ProcessBuilder(launcher.toString(), "check", project.toString())
+        Process run = new ProcessBuilder(launcher.toString(), "check", project.toString(), "--jobs", "1")
                 .redirectErrorStream(true).redirectOutput(project.resolve("output.txt").toFile()).start();
         Path pidFile = project.resolve("grandchild.pid");
         for (int i = 0; i < 600 && !(Files.exists(pidFile) && Files.size(pidFile) > 0); i++) {
@@ -42,5 +43,6 @@ class TerminationKillsCommandsIT {
             Thread.sleep(50);
         }
         assertThat(ProcessHandle.of(grandchild).filter(ProcessTree::isRunning)).as("the sleep %d", grandchild).isEmpty();
+        assertThat(project.resolve("queued-gate-ran")).as("the gate queued behind it never started").doesNotExist();
     }
 }
