@@ -15,9 +15,11 @@ import dev.mistralready.engine.PlannedGate;
 import dev.mistralready.engine.RunListener;
 import dev.mistralready.engine.RunSettings;
 import dev.mistralready.engine.SelectionException;
-import dev.mistralready.report.AtomicFile;
+import dev.mistralready.project.IoReason;
 import dev.mistralready.report.GateResult;
+import dev.mistralready.report.LinkBoundary;
 import dev.mistralready.report.Report;
+import dev.mistralready.report.ReportFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -114,9 +116,9 @@ final class BaselineCommand implements Callable<Integer> {
             current.addAll(gate.outcome().findings().stream().filter(finding -> finding.fingerprint().isPresent()).toList());
         }
         try {
-            AtomicFile.write(root.resolve(file), out -> Baseline.write(current, out));
+            ReportFile.write(root.resolve(file), new LinkBoundary("the project", root), out -> Baseline.write(current, out));
         } catch (IOException e) {
-            throw new UsageException("cannot write the baseline to " + file + ": " + e.getMessage());
+            throw new UsageException("cannot write the baseline to " + file + ": " + IoReason.of(e));
         }
         long entries = current.stream().map(finding -> finding.fingerprint().orElseThrow()).distinct().count();
         console.out().println("wrote " + file + ": " + entries + (entries == 1 ? " finding" : " findings")

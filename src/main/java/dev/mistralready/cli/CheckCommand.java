@@ -9,12 +9,14 @@ import dev.mistralready.engine.PlannedGate;
 import dev.mistralready.engine.RunListener;
 import dev.mistralready.engine.RunSettings;
 import dev.mistralready.engine.SelectionException;
-import dev.mistralready.report.AtomicFile;
+import dev.mistralready.project.IoReason;
 import dev.mistralready.report.ConsoleReport;
 import dev.mistralready.report.JsonReport;
 import dev.mistralready.report.JunitXmlReport;
+import dev.mistralready.report.LinkBoundary;
 import dev.mistralready.report.Palette;
 import dev.mistralready.report.Report;
+import dev.mistralready.report.ReportFile;
 import dev.mistralready.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -99,8 +101,12 @@ final class CheckCommand implements Callable<Integer> {
                 offline);
         Report report = run(selected, settings);
         new ConsoleReport(palette(), verbosity()).write(report, console.out());
-        writeFile(junit, report, new JunitXmlReport());
-        writeFile(json, report, new JsonReport());
+        console.out().flush(); // before a report file that may be /dev/stdout
+        boolean junitWritten = writeFile(junit, report, new JunitXmlReport());
+        boolean jsonWritten = writeFile(json, report, new JsonReport());
+        if (!junitWritten || !jsonWritten) {
+            return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
+        }
         return report.passed(failOn == FailOn.WARNING) ? ExitCodes.PASSED : ExitCodes.GATE_FAILED;
     }
 
@@ -114,15 +120,18 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void writeFile(Optional<Path> target, Report report, ReportWriter format) throws UsageException {
+    /** Writes one report file, or tells on stderr why not; either way the other report is still written. */
+    private boolean writeFile(Optional<Path> target, Report report, ReportWriter format) {
         if (target.isEmpty()) {
-            return;
+            return true;
         }
         try {
-            AtomicFile.write(console.workingDirectory().resolve(target.get()), report, format);
+            ReportFile.write(console.workingDirectory().resolve(target.get()),
+                    new LinkBoundary("the working directory", console.workingDirectory()), report, format);
+            return true;
         } catch (IOException e) {
-            throw new UsageException("cannot write the report to " + target.get() + ": "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            console.err().println("mistral-ready: cannot write the report to " + target.get() + ": " + IoReason.of(e));
+            return false;
         }
     }
 

@@ -7,12 +7,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** The short, user-facing reason of an I/O failure: "permission denied", not a stack trace. */
-final class IoReason {
+public final class IoReason {
 
     private IoReason() {
     }
 
-    static String of(IOException e) {
+    public static String of(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

@@ -8,24 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file whole or not at all (temp file, then rename), so CI never reads half a report. */
-public final class AtomicFile {
-
-    /** What goes into the file. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(Writer out) throws IOException;
-    }
+/**
+ * Writes a regular file whole or not at all (temp file, then rename), so CI never reads half a report.
+ * Only for paths {@link ReportTarget} has vetted: the rename replaces whatever the path names.
+ */
+final class AtomicFile {
 
     private AtomicFile() {
     }
 
-    public static void write(Path target, Report report, ReportWriter format) throws IOException {
-        write(target, out -> format.write(report, out));
-    }
-
-    public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+    static void replace(Path file, ReportFile.Content content) throws IOException {
+        Path absolute = file.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
         Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");

@@ -174,7 +174,9 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).contains("1 passed, 0 failed");
-        assertThat(run.err()).startsWith("mistral-ready: cannot write the report to plain-file/report.xml: ");
+        assertThat(run.err()).isEqualTo("mistral-ready: cannot write the report to plain-file/report.xml: "
+                + work.resolve("plain-file") + " is not a directory, so nothing can be written inside it; "
+                + "choose another path" + System.lineSeparator());
     }
 
     @Test

@@ -22,7 +22,7 @@ class AtomicFileTest {
         Path target = dir.resolve("report.xml");
         Files.writeString(target, "old report, longer than the new one");
 
-        AtomicFile.write(target, SampleReports.report(List.of()), (report, out) -> out.write("new é"));
+        AtomicFile.replace(target, out -> out.write("new é"));
 
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("new é");
         assertThat(filesIn(dir)).containsExactly(target);
@@ -32,7 +32,7 @@ class AtomicFileTest {
     void createsMissingParentDirectories() throws IOException {
         Path target = dir.resolve("reports/junit/report.xml");
 
-        AtomicFile.write(target, SampleReports.everyStatus(), new JunitXmlReport(SampleReports.HOST));
+        AtomicFile.replace(target, out -> new JunitXmlReport(SampleReports.HOST).write(SampleReports.everyStatus(), out));
 
         assertThat(Files.readString(target)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         assertThat(filesIn(target.getParent())).containsExactly(target);
@@ -43,7 +43,7 @@ class AtomicFileTest {
         Path target = dir.resolve("report.json");
         Files.writeString(target, "old report");
 
-        assertThatThrownBy(() -> AtomicFile.write(target, SampleReports.report(List.of()), (report, out) -> {
+        assertThatThrownBy(() -> AtomicFile.replace(target, out -> {
             out.write("half a rep");
             throw new IOException("disk full");
         })).hasMessage("disk full");
