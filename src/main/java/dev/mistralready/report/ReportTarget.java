@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * Where a report really goes and how it is written there, decided by looking at the path before anything
  * is written. A missing or regular file is replaced whole; a pipe, terminal or other character device is
  * written in place. A symbolic link is never replaced: a link to a stream ({@code /dev/stdout}) is written
- * through, a link to a regular file inside the {@link LinkBoundary} has its target replaced, and anything
+ * through (if a device, only to /dev/null or a terminal), a link to a regular file inside the
+ * {@link LinkBoundary} has its target replaced, and anything
  * else is refused, as are directories and block devices.
  *
  * @param path the file to replace or the stream to open
@@ -51,7 +52,13 @@ record ReportTarget(Path path, Mode mode) {
             case DIRECTORY -> throw refused(pointsTo + ", a directory; name a file inside it instead");
             case BLOCK_DEVICE -> throw refused(pointsTo + ", a block device, and a report is never written onto "
                     + "a disk; name a regular file instead");
-            default -> new ReportTarget(link, Mode.STREAM); // what a followed link leads to is never a link
+            default -> {
+                if (CharacterDevice.isUnsafeForReports(link)) {
+                    throw refused(pointsTo + ", a device other than /dev/null or a terminal; name a regular file "
+                            + "instead, or the device itself if you mean it");
+                }
+                yield new ReportTarget(link, Mode.STREAM); // what a followed link leads to is never a link
+            }
         };
     }
 

@@ -103,6 +103,30 @@ class ReportFileTest {
     }
 
     @Test
+    void refusesALinkToADeviceOtherThanNullOrATerminal() throws Exception {
+        Path zero = outside.resolve("zero"); // /dev/zero's numbers: harmless to write, should the refusal regress
+        assumeTrue(SpecialFiles.device(zero, 'c', 1, 5), "mknod needs root");
+        Path link = Files.createSymbolicLink(work.resolve("report.xml"), zero);
+
+        assertThatThrownBy(() -> write(link))
+                .isInstanceOf(RefusedReportTarget.class)
+                .hasMessage("it is a symbolic link to " + zero + ", a device other than /dev/null or a terminal; "
+                        + "name a regular file instead, or the device itself if you mean it");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(SpecialFiles.typeOf(zero)).isEqualTo(SpecialFiles.CHARACTER_DEVICE);
+    }
+
+    @Test
+    void writesThroughALinkToATerminalNode() throws Exception {
+        Path terminal = outside.resolve("tty");
+        assumeTrue(SpecialFiles.device(terminal, 'c', 5, 0), "mknod needs root");
+        Path link = Files.createSymbolicLink(work.resolve("report.xml"), terminal);
+
+        assertThat(ReportTarget.of(link, boundary).mode()).isEqualTo(ReportTarget.Mode.STREAM);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
     void replacesTheTargetOfALinkInsideTheBoundaryAndKeepsTheLink() throws IOException {
         Path real = Files.writeString(Files.createDirectory(work.resolve("reports")).resolve("junit.xml"), "old");
         Path link = Files.createSymbolicLink(work.resolve("report.xml"), Path.of("reports/junit.xml"));
