@@ -2,9 +2,14 @@ package dev.mistralready.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Secret;
+import dev.mistralready.report.EveryFormat;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +21,23 @@ public final class Leaks {
     private static final Pattern LONE_PERCENT = Pattern.compile("%(?![0-9a-fA-F]{2})");
 
     private Leaks() {
+    }
+
+    /**
+     * The regex of where a message showed an echo of {@code secret}: its redacted form, with the
+     * leftover base64 of the text around it when the echo was a larger encoded text.
+     */
+    public static String redactedEcho(String secret) {
+        return "[A-Za-z0-9+/_-]*" + Pattern.quote(Secret.redact(secret)) + "[A-Za-z0-9+/_=-]*";
+    }
+
+    /** The outcome rendered in every report format shows none of {@code secrets} in any form. */
+    public static void assertNoneInAnyReport(String type, Outcome outcome, String... secrets) throws IOException {
+        for (Map.Entry<String, String> report : EveryFormat.render(type, outcome).entrySet()) {
+            for (String secret : secrets) {
+                assertNoneOf(secret, report.getValue(), report.getKey());
+            }
+        }
     }
 
     /** Neither {@code secret} nor its JSON-, XML-, URL- or base64-encoded form is in {@code output}. */
