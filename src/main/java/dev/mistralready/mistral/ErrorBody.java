@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mistralready.http.Excerpt;
+import dev.mistralready.http.Redaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,17 +27,21 @@ final class ErrorBody {
     private ErrorBody() {
     }
 
-    /** The message in {@code body}, on one line and at most {@value #MAX_LENGTH} characters; empty when there is none. */
-    static Optional<String> message(String body, ObjectMapper json) {
+    /**
+     * The message in {@code body}, on one line and at most {@value #MAX_LENGTH} characters; empty when there is none.
+     * The message is scrubbed after it is decoded, since the parser turns {@code \u0041} escapes into the secret
+     * itself, and before it is cut, so no part of a secret survives the cut.
+     */
+    static Optional<String> message(String body, ObjectMapper json, Redaction redaction) {
         if (body.isBlank()) {
             return Optional.empty();
         }
         try {
             JsonNode root = json.readTree(body);
             Optional<String> found = root == null ? Optional.empty() : messageIn(root);
-            return found.or(() -> Optional.of(body)).map(Excerpt::of).filter(text -> !text.isEmpty());
+            return found.or(() -> Optional.of(body)).map(redaction::scrub).map(Excerpt::of).filter(text -> !text.isEmpty());
         } catch (JsonProcessingException notJson) {
-            return Optional.of(Excerpt.of(body)).filter(text -> !text.isEmpty());
+            return Optional.of(Excerpt.of(redaction.scrub(body))).filter(text -> !text.isEmpty());
         }
     }
 

@@ -60,11 +60,12 @@ public final class MistralApi {
                 .header("Accept", "application/json")
                 .get()
                 .build();
-        HttpReply reply = exchange.send(request, MAX_BODY_BYTES, Redaction.of(key), cancellation);
+        Redaction redaction = Redaction.of(key);
+        HttpReply reply = exchange.send(request, MAX_BODY_BYTES, redaction, cancellation);
         if (reply instanceof HttpReply.NoAnswer none) {
             return new ModelsReply.Unreachable(none.failure(), none.latency(), none.detail());
         }
-        return reply((HttpReply.Answered) reply);
+        return reply((HttpReply.Answered) reply, redaction);
     }
 
     private HttpUrl url(String path) {
@@ -75,10 +76,10 @@ public final class MistralApi {
         return url.encodedPath(endpoint.pathPrefix() + "/" + path).build();
     }
 
-    private static ModelsReply reply(HttpReply.Answered answer) {
+    private static ModelsReply reply(HttpReply.Answered answer, Redaction redaction) {
         RateLimits rateLimits = RateLimits.from(answer.headers());
         if (!answer.successful()) {
-            return new ModelsReply.OtherStatus(answer.code(), answer.latency(), ErrorBody.message(answer.body(), JSON),
+            return new ModelsReply.OtherStatus(answer.code(), answer.latency(), ErrorBody.message(answer.body(), JSON, redaction),
                     rateLimits, answer.header("Location").map(Excerpt::of));
         }
         if (answer.truncated()) {

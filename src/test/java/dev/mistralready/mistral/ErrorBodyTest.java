@@ -3,6 +3,10 @@ package dev.mistralready.mistral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mistralready.check.Secret;
+import dev.mistralready.checks.secrets.Keys;
+import dev.mistralready.http.Encodings;
+import dev.mistralready.http.Redaction;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ErrorBodyTest {
 
     private static Optional<String> message(String body) {
-        return ErrorBody.message(body, JsonMapper.builder().build());
+        return ErrorBody.message(body, JsonMapper.builder().build(), Redaction.NONE);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,5 +51,24 @@ class ErrorBodyTest {
         assertThat(message(page)).hasValueSatisfying(text -> {
             assertThat(text).doesNotContain("\n").hasSize(ErrorBody.MAX_LENGTH + 1).endsWith("…");
         });
+    }
+
+    @Test
+    void scrubsTheMessageAfterItsEscapesAreDecoded() {
+        String key = new Keys(8).mistral();
+
+        assertThat(ErrorBody.message("{\"message\":\"Invalid key " + Encodings.jsonUnicode(key, false) + "\"}",
+                JsonMapper.builder().build(), Redaction.of(Secret.of(key))))
+                .isEqualTo(Optional.of("Invalid key " + Secret.redact(key)));
+    }
+
+    @Test
+    void scrubsTheMessageBeforeItIsCutSoNoPartOfTheKeyIsLeft() {
+        String key = new Keys(9).mistral();
+        String before = "x".repeat(ErrorBody.MAX_LENGTH - 10);
+
+        assertThat(ErrorBody.message("{\"detail\":\"" + before + " " + Encodings.jsonUnicode(key, true) + "\"}",
+                JsonMapper.builder().build(), Redaction.of(Secret.of(key))))
+                .isEqualTo(Optional.of(before + " " + Secret.redact(key).substring(0, 9) + "…"));
     }
 }

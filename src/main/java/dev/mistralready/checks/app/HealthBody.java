@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mistralready.http.Excerpt;
+import dev.mistralready.http.Redaction;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,31 +34,33 @@ record HealthBody(State status, String provider, Optional<String> latencyMs, Opt
     }
 
     /**
-     * Reads {@code body}.
+     * Reads {@code body}. Every text it keeps is scrubbed with {@code redaction} once decoded (the parser
+     * turns {@code \u0041} escapes into the secret itself) and before it is cut.
      *
      * @throws UnexpectedShape saying what is wrong, for a message that goes on with what was expected
      */
-    static HealthBody parse(String body) throws UnexpectedShape {
+    static HealthBody parse(String body, Redaction redaction) throws UnexpectedShape {
+        Shown shown = new Shown(redaction);
         JsonNode root = object(body);
         JsonNode status = root.get("status");
         if (status == null || status.isNull()) {
             throw new UnexpectedShape("the JSON has no `status`");
         }
-        State state = stateOf(status).orElseThrow(() -> new UnexpectedShape("`status` is " + shown(status)
+        State state = stateOf(status).orElseThrow(() -> new UnexpectedShape("`status` is " + shown.node(status)
                 + ", not \"healthy\", \"degraded\" or \"unhealthy\""));
         JsonNode provider = root.get("provider");
         if (provider == null || !provider.isTextual()) {
             throw new UnexpectedShape(provider == null || provider.isNull() ? "the JSON has no `provider`"
-                    : "`provider` is " + shown(provider) + ", not text");
+                    : "`provider` is " + shown.node(provider) + ", not text");
         }
-        return new HealthBody(state, Excerpt.of(provider.asText()), scalar(root, "latencyMs"), text(root, "model"),
-                text(root, "error"));
+        return new HealthBody(state, shown.line(provider.asText()), shown.scalar(root, "latencyMs"),
+                shown.text(root, "model"), shown.text(root, "error"));
     }
 
-    /** The {@code error} of a body that may not be the health JSON at all (a 503 from a load balancer). */
-    static Optional<String> errorIn(String body) {
+    /** The {@code error} of a body that may not be the health JSON at all (a 503 from a load balancer), scrubbed. */
+    static Optional<String> errorIn(String body, Redaction redaction) {
         try {
-            return text(object(body), "error");
+            return new Shown(redaction).text(object(body), "error");
         } catch (UnexpectedShape notHealthJson) {
             return Optional.empty();
         }
@@ -91,22 +94,29 @@ record HealthBody(State status, String provider, Optional<String> latencyMs, Opt
         return Optional.empty();
     }
 
-    private static Optional<String> text(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            return Optional.empty();
+    /** The body's decoded texts as a message shows them: scrubbed, then on one line and cut. */
+    private record Shown(Redaction redaction) {
+
+        String line(String decoded) {
+            return Excerpt.of(redaction.scrub(decoded));
         }
-        String text = node.isContainerNode() ? node.toString() : node.asText();
-        return Optional.of(Excerpt.of(text)).filter(line -> !line.isEmpty());
-    }
 
-    private static Optional<String> scalar(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        return node != null && node.isValueNode() && !node.isNull() ? Optional.of(Excerpt.of(node.asText())) : Optional.empty();
-    }
+        String node(JsonNode node) {
+            return line(node.toString());
+        }
 
-    private static String shown(JsonNode node) {
-        return Excerpt.of(node.toString());
+        Optional<String> text(JsonNode root, String field) {
+            JsonNode node = root.get(field);
+            if (node == null || node.isNull()) {
+                return Optional.empty();
+            }
+            return Optional.of(line(node.isContainerNode() ? node.toString() : node.asText())).filter(line -> !line.isEmpty());
+        }
+
+        Optional<String> scalar(JsonNode root, String field) {
+            JsonNode node = root.get(field);
+            return node != null && node.isValueNode() && !node.isNull() ? Optional.of(line(node.asText())) : Optional.empty();
+        }
     }
 
     /** The body is not the health JSON. */

@@ -7,6 +7,7 @@ import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
 import dev.mistralready.http.Excerpt;
 import dev.mistralready.http.HttpReply;
+import dev.mistralready.http.Redaction;
 import dev.mistralready.http.StatusText;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,18 +26,22 @@ final class HealthVerdict {
     private final HttpHealthOptions options;
     private final Target target;
     private final ServiceUrl url;
+    private final Redaction redaction;
 
-    HealthVerdict(HttpHealthOptions options, Target target, ServiceUrl url) {
+    /** @param redaction the request's secrets, scrubbed out of every string decoded from the body */
+    HealthVerdict(HttpHealthOptions options, Target target, ServiceUrl url, Redaction redaction) {
         this.options = options;
         this.target = target;
         this.url = url;
+        this.redaction = redaction;
     }
 
     Outcome of(HttpReply.Answered answer) {
         int code = answer.code();
         String at = code + " from " + url + " in " + DurationText.format(answer.latency());
         if (code == 503 && options.expectStatus() != 503) {
-            String error = HealthBody.errorIn(answer.body()).map(text -> ": \"" + text + "\"").orElse(excerpt(answer));
+            String error = HealthBody.errorIn(answer.body(), redaction).map(text -> ": \"" + text + "\"")
+                    .orElse(excerpt(answer));
             return Outcome.of(Status.FAIL, "unhealthy (" + at + ")", List.of(Finding.of(HealthRules.UNHEALTHY,
                     Severity.ERROR, url + " answered " + StatusText.of(code) + error, UNHEALTHY_FIX)));
         }
@@ -45,7 +50,7 @@ final class HealthVerdict {
         }
         HealthBody body;
         try {
-            body = HealthBody.parse(answer.body());
+            body = HealthBody.parse(answer.body(), redaction);
         } catch (HealthBody.UnexpectedShape e) {
             return Outcome.of(Status.FAIL, "not the health JSON (" + at + ")", List.of(Finding.of(HealthRules.MALFORMED,
                     Severity.ERROR, url + " answered " + StatusText.of(code) + ", but " + e.getMessage() + "; expected "

@@ -55,6 +55,7 @@ public final class HttpHealthCheck implements Check<HttpHealthOptions> {
         if (reply instanceof HttpReply.NoAnswer none) {
             return outcomes.unreachable(none, target, ready.url(), options.requestTimeout());
         }
-        return new HealthVerdict(options, target, ready.url()).of((HttpReply.Answered) reply);
+        return ready.redaction().scrub(new HealthVerdict(options, target, ready.url(), ready.redaction())
+                .of((HttpReply.Answered) reply));
     }
 }

@@ -53,6 +53,7 @@ public final class HttpSmokeCheck implements Check<HttpSmokeOptions> {
         if (reply instanceof HttpReply.NoAnswer none) {
             return outcomes.unreachable(none, target, ready.url(), options.requestTimeout());
         }
-        return new SmokeVerdict(options, target, ready.url()).of((HttpReply.Answered) reply);
+        return ready.redaction().scrub(new SmokeVerdict(options, target, ready.url(), ready.redaction())
+                .of((HttpReply.Answered) reply));
     }
 }

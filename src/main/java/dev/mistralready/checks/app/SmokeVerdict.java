@@ -11,6 +11,7 @@ import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
 import dev.mistralready.http.Excerpt;
 import dev.mistralready.http.HttpReply;
+import dev.mistralready.http.Redaction;
 import dev.mistralready.http.StatusText;
 import java.util.List;
 
@@ -25,11 +26,14 @@ final class SmokeVerdict {
     private final HttpSmokeOptions options;
     private final Target target;
     private final ServiceUrl url;
+    private final Redaction redaction;
 
-    SmokeVerdict(HttpSmokeOptions options, Target target, ServiceUrl url) {
+    /** @param redaction the request's secrets, scrubbed out of the answer's text once it is decoded */
+    SmokeVerdict(HttpSmokeOptions options, Target target, ServiceUrl url, Redaction redaction) {
         this.options = options;
         this.target = target;
         this.url = url;
+        this.redaction = redaction;
     }
 
     Outcome of(HttpReply.Answered answer) {
@@ -73,7 +77,7 @@ final class SmokeVerdict {
                     "The model returned no text: check the app's logs for the finish reason (length, content filter) "
                             + "and its max_tokens.");
         }
-        return Outcome.pass("answered (" + at + "): \"" + shown(found.asText()) + "\"");
+        return Outcome.pass("answered (" + at + "): \"" + shown(redaction.scrub(found.asText())) + "\"");
     }
 
     private Outcome errorStatus(HttpReply.Answered answer, String at, String posted) {

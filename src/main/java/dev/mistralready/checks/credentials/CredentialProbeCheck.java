@@ -6,6 +6,7 @@ import dev.mistralready.check.Finding;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Secret;
 import dev.mistralready.check.Severity;
+import dev.mistralready.http.Redaction;
 import dev.mistralready.mistral.MistralApi;
 import dev.mistralready.mistral.ModelsReply;
 import java.time.Duration;
@@ -61,7 +62,7 @@ public final class CredentialProbeCheck implements Check<CredentialProbeOptions>
         Secret key = Secret.of(value);
         MistralApi api = new MistralApi(context.network().client(), options.baseUrl(), options.requestTimeout());
         ModelsReply reply = api.listModels(key, context.cancellation());
-        return new ProbeVerdict(options, key).of(reply);
+        return Redaction.of(key).scrub(new ProbeVerdict(options, key).of(reply));
     }
 
     private static Outcome missingKey(CredentialProbeOptions options, boolean setButEmpty) {

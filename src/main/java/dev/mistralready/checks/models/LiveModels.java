@@ -2,6 +2,7 @@ package dev.mistralready.checks.models;
 
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Secret;
+import dev.mistralready.http.Redaction;
 import dev.mistralready.mistral.MistralApi;
 import dev.mistralready.mistral.ModelsReply;
 import java.time.Duration;
@@ -37,14 +38,16 @@ record LiveModels(Optional<Set<String>> ids, String detail) {
                     + " contains a character that cannot be sent in an HTTP header)" + fallback);
         }
         MistralApi api = new MistralApi(context.network().client(), options.baseUrl(), REQUEST_TIMEOUT);
-        ModelsReply reply = api.listModels(Secret.of(value), context.cancellation());
+        Secret key = Secret.of(value);
+        ModelsReply reply = api.listModels(key, context.cancellation());
         String asked = "GET " + options.baseUrl().shownAs() + "/v1/models";
         if (reply instanceof ModelsReply.Listed listed) {
             return new LiveModels(Optional.of(Set.copyOf(listed.modelIds())), "live model list: " + asked + " with "
                     + variable + " lists " + listed.modelIds().size() + " model ids and aliases; an id it lists is not "
                     + "unknown, an id it lacks is one the key cannot use");
         }
-        return new LiveModels(Optional.empty(), "live model list not used (" + asked + " " + why(reply) + ")" + fallback);
+        return new LiveModels(Optional.empty(), Redaction.of(key).scrub("live model list not used (" + asked + " "
+                + why(reply) + ")" + fallback));
     }
 
     private static String why(ModelsReply reply) {
