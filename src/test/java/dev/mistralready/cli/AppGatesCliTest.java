@@ -43,11 +43,13 @@ class AppGatesCliTest {
                     with:
                       url: http://127.0.0.1:%1$d/health
                       headers: {Authorization: "Bearer ${APP_TOKEN}"}
+                      header-env: [APP_TOKEN]
                   - id: smoke
                     type: http-smoke
                     with:
                       url: http://127.0.0.1:%1$d/api/chat
                       headers: {Authorization: "Bearer ${APP_TOKEN}", X-Probe: mistral-ready}
+                      header-env: [APP_TOKEN]
                   - {id: build, type: command, with: {run: 'echo built'}}
                 """.formatted(server.getPort()));
     }

@@ -22,10 +22,16 @@ final class TargetOutcomes {
         this.endpoint = endpoint;
     }
 
-    /** Why the request cannot be sent: a variable is not set, or its value cannot be used. */
+    /**
+     * Why the request is not sent: a variable is not set, its value cannot be used, or a secret would
+     * travel in clear. Once the URL is known, the summary names it.
+     */
     Outcome unresolved(Target.Resolution resolution, boolean required) {
         if (resolution instanceof Target.Resolution.Missing missing) {
             return missing(missing, required);
+        }
+        if (resolution instanceof Target.Resolution.InClear inClear) {
+            return inClear(inClear);
         }
         return unusable((Target.Resolution.Unusable) resolution);
     }
@@ -35,19 +41,31 @@ final class TargetOutcomes {
         String variable = missing.variable();
         String why = variable + (missing.empty() ? " is empty" : " is not set")
                 + missing.header().map(header -> " (header `" + header + "` uses it)").orElse("");
+        String notSent = missing.url().map(url -> "; nothing was sent to " + url).orElse("");
         if (!required) {
-            return Outcome.skip("skipped: " + why);
+            return Outcome.skip("skipped: " + why + notSent);
         }
         String provide = missing.header().isPresent()
                 ? "Provide " + variable + " where this checklist runs (a CI secret)"
                 : "Set " + variable + " to the address of " + endpoint + " where this checklist runs";
-        return Outcome.fail(why, List.of(Finding.of(rules.missingVariable(), Severity.ERROR, why,
+        return Outcome.fail(why + notSent, List.of(Finding.of(rules.missingVariable(), Severity.ERROR, why,
                 provide + ", or set `required: false` to skip the gate when it is absent.")));
     }
 
     private Outcome unusable(Target.Resolution.Unusable unusable) {
-        return Outcome.fail(unusable.variable() + " cannot be used", List.of(Finding.of(rules.unusableVariable(),
-                Severity.ERROR, unusable.problem(), unusable.fix())));
+        String notSent = unusable.url().map(url -> "; nothing was sent to " + url).orElse("");
+        return Outcome.fail(unusable.variable() + " cannot be used" + notSent,
+                List.of(Finding.of(rules.unusableVariable(), Severity.ERROR, unusable.problem(), unusable.fix())));
+    }
+
+    private Outcome inClear(Target.Resolution.InClear inClear) {
+        ServiceUrl url = inClear.url();
+        return Outcome.fail("refused: plain http to " + url.host() + " would carry a secret; nothing was sent to " + url,
+                List.of(Finding.of(rules.inClear(), Severity.ERROR, inClear.variable() + " is plain http:// to "
+                                + url.host() + ", which is not this machine, so " + inClear.carrier() + " would travel "
+                                + "in clear; nothing was sent",
+                        "Set " + inClear.variable() + " to the https:// address of " + endpoint + " (plain http is only "
+                                + "for loopback: " + LoopbackHost.DESCRIBED + ").")));
     }
 
     /** No answer: named as the credential probe names it (timeout, refused, DNS, TLS). */
