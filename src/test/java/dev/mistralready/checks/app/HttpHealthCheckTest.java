@@ -344,8 +344,8 @@ class HttpHealthCheckTest {
         Outcome outcome = check.run(options().withRequired(false)
                 .withHeaders(BEARER, DECLARED), AppContexts.empty());
 
-        assertThat(outcome).isEqualTo(Outcome.skip("skipped: HEALTH_TOKEN is not set (header `Authorization` uses it); "
-                + "nothing was sent to " + url));
+        assertThat(outcome).isEqualTo(Outcome.skip("skipped: HEALTH_TOKEN is not set (header `Authorization` uses it)")
+                .withDetails("request not sent: GET " + url));
         assertThat(server.getRequestCount()).isZero();
     }
 
@@ -374,8 +374,8 @@ class HttpHealthCheckTest {
                         AppContexts.recordingLookups(lookups)));
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).isEqualTo("refused: plain http to example.invalid would carry a secret; nothing "
-                + "was sent to http://example.invalid/health");
+        assertThat(outcome.summary()).isEqualTo("refused: plain http to example.invalid would carry a secret in clear");
+        assertThat(outcome.details()).isEqualTo("request not sent: GET http://example.invalid/health");
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-HLT-010");
         assertThat(finding.message()).isEqualTo("APP_HEALTH is plain http:// to example.invalid, which is not this "
@@ -393,8 +393,8 @@ class HttpHealthCheckTest {
                 AppContexts.with(Map.of("APP_HEALTH", "http://example.invalid/health?key=t0ken"),
                         AppContexts.recordingLookups(lookups)));
 
-        assertThat(outcome.summary()).isEqualTo("refused: plain http to example.invalid would carry a secret; nothing "
-                + "was sent to http://example.invalid/health?…");
+        assertThat(outcome.summary()).isEqualTo("refused: plain http to example.invalid would carry a secret in clear");
+        assertThat(outcome.details()).isEqualTo("request not sent: GET http://example.invalid/health?…");
         assertThat(onlyFinding(outcome).message()).isEqualTo("APP_HEALTH is plain http:// to example.invalid, which is "
                 + "not this machine, so its query would travel in clear; nothing was sent");
         assertThat(outcome.toString()).doesNotContain("t0ken");
@@ -409,6 +409,7 @@ class HttpHealthCheckTest {
                 AppContexts.with(Map.of("APP_HEALTH", url, "HEALTH_TOKEN", "t0ken")));
 
         assertThat(outcome.status()).isEqualTo(Status.PASS);
+        assertThat(outcome.details()).isEqualTo("request: GET " + url);
         assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("Authorization")).isEqualTo("Bearer t0ken");
     }
 }

@@ -321,8 +321,8 @@ class HttpSmokeCheckTest {
                         AppContexts.recordingLookups(lookups)));
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.summary()).isEqualTo("refused: plain http to example.invalid would carry a secret; nothing "
-                + "was sent to http://example.invalid:8080/api/chat");
+        assertThat(outcome.summary()).isEqualTo("refused: plain http to example.invalid would carry a secret in clear");
+        assertThat(outcome.details()).isEqualTo("request not sent: POST http://example.invalid:8080/api/chat");
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-SMK-008");
         assertThat(finding.message()).isEqualTo("APP_CHAT is plain http:// to example.invalid, which is not this "
