@@ -31,7 +31,7 @@ public record HttpSmokeOptions(
         HeaderTemplates headers,
 
         @OptionDoc(value = "the environment variables `headers` may use, such as [SMOKE_TOKEN]; never MISTRAL_API_KEY "
-                + "or a CI platform's token (GITHUB_TOKEN, AWS_*, CI_JOB_TOKEN, ...); with them, `url` must be "
+                + "or a CI platform's token (GITHUB_TOKEN, AWS_*, CI_JOB_TOKEN, ...); with them, the address must be "
                 + "https:// unless it is loopback", type = "list")
         @JsonProperty("header-env")
         HeaderEnvironment headerEnv,
