@@ -43,11 +43,13 @@ class AppGatesCliTest {
                     with:
                       url: http://127.0.0.1:%1$d/health
                       headers: {Authorization: "Bearer ${APP_TOKEN}"}
+                      header-env: [APP_TOKEN]
                   - id: smoke
                     type: http-smoke
                     with:
                       url: http://127.0.0.1:%1$d/api/chat
                       headers: {Authorization: "Bearer ${APP_TOKEN}", X-Probe: mistral-ready}
+                      header-env: [APP_TOKEN]
                   - {id: build, type: command, with: {run: 'echo built'}}
                 """.formatted(server.getPort()));
     }
@@ -123,5 +125,69 @@ class AppGatesCliTest {
                 + Files.readString(work.resolve("report.json"));
         assertThat(everything).contains("MR-HLT-004", "MR-SMK-004", Secret.redact("Bearer " + token),
                 "\"token\":\"" + Secret.redact(token)).doesNotContain(token);
+    }
+
+    @Test
+    void refusesAtRunTimeToSendATokenInClearToAUrlFromTheEnvironment() throws IOException {
+        Files.writeString(project.resolve("checklist.yaml"), """
+                version: 1
+                gates:
+                  - id: health
+                    type: http-health
+                    with:
+                      url-env: MISTRAL_READY_HEALTH_URL
+                      headers: {Authorization: "Bearer ${APP_TOKEN}"}
+                      header-env: [APP_TOKEN]
+                """);
+
+        CliRun run = check(Map.of("PATH", PATH, "APP_TOKEN", token, "MISTRAL_READY_HEALTH_URL",
+                "http://example.invalid/health"), "--color", "never");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("(?m)^FAIL   health  ")
+                .contains("       refused: plain http to example.invalid would carry a secret in clear")
+                .contains("       error MR-HLT-010 checklist.yaml:3:5  MISTRAL_READY_HEALTH_URL is plain http:// to "
+                        + "example.invalid, which is not this machine, so header `Authorization` (with ${APP_TOKEN}) "
+                        + "would travel in clear; nothing was sent")
+                .contains("fix: Set MISTRAL_READY_HEALTH_URL to the https:// address of the app's health endpoint "
+                        + "(plain http is only for loopback: 127.0.0.0/8, ::1, localhost).")
+                .contains("       │ request not sent: GET http://example.invalid/health")
+                .doesNotContain(token);
+    }
+
+    @Test
+    void namesWhereEachRequestWentOrWouldHaveGoneInEveryReportFormat() throws IOException {
+        Files.writeString(project.resolve("checklist.yaml"), """
+                version: 1
+                gates:
+                  - {id: health, type: http-health, with: {url: "http://127.0.0.1:%1$d/health"}}
+                  - {id: smoke, type: http-smoke, with: {url: "http://127.0.0.1:%1$d/api/chat"}}
+                  - id: ready
+                    type: http-health
+                    with:
+                      url: http://127.0.0.1:%1$d/ready
+                      headers: {Authorization: "Bearer ${READY_TOKEN}"}
+                      header-env: [READY_TOKEN]
+                      required: false
+                """.formatted(server.getPort()));
+        for (int run = 0; run < 2; run++) {
+            server.enqueue(new MockResponse.Builder().code(200)
+                    .body("{\"status\":\"healthy\",\"provider\":\"mistral\"}").build());
+            server.enqueue(new MockResponse.Builder().code(500).body("{\"error\":\"upstream\"}").build());
+        }
+        String base = "http://127.0.0.1:" + server.getPort();
+
+        CliRun run = check(Map.of("PATH", PATH), "--color", "never", "--jobs", "1", "--junit", "report.xml",
+                "--json", "report.json");
+        CliRun verbose = check(Map.of("PATH", PATH), "--color", "never", "--verbose", "--jobs", "1");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        String health = "request: GET " + base + "/health";
+        String smoke = "request: POST " + base + "/api/chat";
+        String ready = "request not sent: GET " + base + "/ready";
+        assertThat(run.out()).contains("│ " + smoke, "│ " + ready);
+        assertThat(verbose.out()).contains("│ " + health);
+        assertThat(Files.readString(work.resolve("report.xml"))).contains(health, smoke, ready);
+        assertThat(Files.readString(work.resolve("report.json"))).contains(health, smoke, ready);
     }
 }

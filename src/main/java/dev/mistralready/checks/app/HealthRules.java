@@ -22,7 +22,13 @@ final class HealthRules {
     /** The body names a provider other than {@code mistral}. */
     static final String OTHER_PROVIDER = "MR-HLT-009";
 
-    static final TargetRules TARGET = new TargetRules(MISSING_VARIABLE, UNUSABLE_VARIABLE, UNREACHABLE);
+    /**
+     * The URL of {@code url-env} is plain http to a host that is not loopback, and the request would
+     * carry a secret (a header with a variable, or the URL's query): nothing is sent.
+     */
+    static final String IN_CLEAR = "MR-HLT-010";
+
+    static final TargetRules TARGET = new TargetRules(MISSING_VARIABLE, UNUSABLE_VARIABLE, IN_CLEAR, UNREACHABLE);
 
     private HealthRules() {
     }

@@ -45,17 +45,16 @@ public final class HttpHealthCheck implements Check<HttpHealthOptions> {
     @Override
     public Outcome run(HttpHealthOptions options, CheckContext context) {
         Target target = options.target();
-        TargetOutcomes outcomes = new TargetOutcomes(HealthRules.TARGET, "the app's health endpoint");
+        TargetOutcomes outcomes = new TargetOutcomes(HealthRules.TARGET, "the app's health endpoint", "GET");
         Target.Resolution resolution = target.resolve(context.environment());
         if (!(resolution instanceof Target.Resolution.Ready ready)) {
             return outcomes.unresolved(resolution, options.required());
         }
         HttpReply reply = new HttpExchange(context.network().client(), options.requestTimeout())
                 .send(ready.request().get().build(), MAX_BODY_BYTES, ready.redaction(), context.cancellation());
-        if (reply instanceof HttpReply.NoAnswer none) {
-            return outcomes.unreachable(none, target, ready.url(), options.requestTimeout());
-        }
-        return ready.redaction().scrub(new HealthVerdict(options, target, ready.url(), ready.redaction())
-                .of((HttpReply.Answered) reply));
+        Outcome outcome = reply instanceof HttpReply.NoAnswer none
+                ? outcomes.unreachable(none, target, ready.url(), options.requestTimeout())
+                : new HealthVerdict(options, target, ready.url(), ready.redaction()).of((HttpReply.Answered) reply);
+        return ready.redaction().scrub(outcomes.sent(ready.url(), outcome));
     }
 }

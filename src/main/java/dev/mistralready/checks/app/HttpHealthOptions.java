@@ -24,10 +24,16 @@ public record HttpHealthOptions(
         @JsonProperty("degraded-after")
         Duration degradedAfter,
 
-        @OptionDoc(value = "headers to send; ${NAME} in a value is replaced by the environment variable NAME; "
-                + "values are never shown", type = "mapping")
+        @OptionDoc(value = "headers to send; ${NAME} in a value is replaced by the environment variable NAME, "
+                + "which `header-env` must declare; values are never shown", type = "mapping")
         @JsonProperty("headers")
         HeaderTemplates headers,
+
+        @OptionDoc(value = "the environment variables `headers` may use, such as [SMOKE_TOKEN]; never MISTRAL_API_KEY "
+                + "or a CI platform's token (GITHUB_TOKEN, AWS_*, CI_JOB_TOKEN, ...); with them, the address must be "
+                + "https:// unless it is loopback", type = "list")
+        @JsonProperty("header-env")
+        HeaderEnvironment headerEnv,
 
         @OptionDoc("whether a variable that is not set fails the gate (default true); false skips it with the reason")
         @JsonProperty("required")
@@ -44,10 +50,12 @@ public record HttpHealthOptions(
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     public HttpHealthOptions {
-        Target checked = Target.of(url.orElse(null), urlEnv.orElse(null), headers, EXAMPLE_URL, DEFAULT_URL_ENV);
+        Target checked = Target.of(url.orElse(null), urlEnv.orElse(null), headers, headerEnv, EXAMPLE_URL,
+                DEFAULT_URL_ENV);
         url = checked.url();
         urlEnv = checked.urlEnv();
         headers = checked.headers();
+        headerEnv = checked.headerEnv();
         if (expectStatus < 100 || expectStatus > 599) {
             throw new IllegalArgumentException("`expect-status` must be an HTTP status code (100 to 599), not "
                     + expectStatus);
@@ -62,44 +70,52 @@ public record HttpHealthOptions(
                                   @JsonProperty("expect-status") Integer expectStatus,
                                   @JsonProperty("degraded-after") Duration degradedAfter,
                                   @JsonProperty("headers") HeaderTemplates headers,
+                                  @JsonProperty("header-env") HeaderEnvironment headerEnv,
                                   @JsonProperty("required") Boolean required,
                                   @JsonProperty("request-timeout") Duration requestTimeout) {
         return new HttpHealthOptions(Optional.ofNullable(url), Optional.ofNullable(urlEnv),
-                expectStatus == null ? DEFAULT_EXPECT_STATUS : expectStatus, degradedAfter, headers,
+                expectStatus == null ? DEFAULT_EXPECT_STATUS : expectStatus, degradedAfter, headers, headerEnv,
                 required == null || required, requestTimeout);
     }
 
     /** Every option at its default, probing {@code url}. */
     public static HttpHealthOptions of(ServiceUrl url) {
-        return bind(url, null, null, null, null, null, null);
+        return bind(url, null, null, null, null, null, null, null);
     }
 
     /** Every option at its default, probing the URL in {@code variable}. */
     public static HttpHealthOptions fromEnvironment(String variable) {
-        return bind(null, variable, null, null, null, null, null);
+        return bind(null, variable, null, null, null, null, null, null);
     }
 
     Target target() {
-        return new Target(url, urlEnv, headers);
+        return new Target(url, urlEnv, headers, headerEnv);
     }
 
     public HttpHealthOptions withExpectStatus(int status) {
-        return new HttpHealthOptions(url, urlEnv, status, degradedAfter, headers, required, requestTimeout);
+        return new HttpHealthOptions(url, urlEnv, status, degradedAfter, headers, headerEnv, required, requestTimeout);
     }
 
     public HttpHealthOptions withDegradedAfter(Duration threshold) {
-        return new HttpHealthOptions(url, urlEnv, expectStatus, threshold, headers, required, requestTimeout);
+        return new HttpHealthOptions(url, urlEnv, expectStatus, threshold, headers, headerEnv, required,
+                requestTimeout);
     }
 
     public HttpHealthOptions withHeaders(HeaderTemplates sent) {
-        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, sent, required, requestTimeout);
+        return withHeaders(sent, headerEnv);
+    }
+
+    /** The headers and the variables they may use, at once: each alone may not fit the other. */
+    public HttpHealthOptions withHeaders(HeaderTemplates sent, HeaderEnvironment declared) {
+        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, sent, declared, required, requestTimeout);
     }
 
     public HttpHealthOptions withRequired(boolean isRequired) {
-        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, isRequired, requestTimeout);
+        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, headerEnv, isRequired,
+                requestTimeout);
     }
 
     public HttpHealthOptions withRequestTimeout(Duration timeout) {
-        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, required, timeout);
+        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, headerEnv, required, timeout);
     }
 }

@@ -42,7 +42,7 @@ public final class HttpSmokeCheck implements Check<HttpSmokeOptions> {
     @Override
     public Outcome run(HttpSmokeOptions options, CheckContext context) {
         Target target = options.target();
-        TargetOutcomes outcomes = new TargetOutcomes(SmokeRules.TARGET, "the app's chat endpoint");
+        TargetOutcomes outcomes = new TargetOutcomes(SmokeRules.TARGET, "the app's chat endpoint", "POST");
         Target.Resolution resolution = target.resolve(context.environment());
         if (!(resolution instanceof Target.Resolution.Ready ready)) {
             return outcomes.unresolved(resolution, options.required());
@@ -50,10 +50,9 @@ public final class HttpSmokeCheck implements Check<HttpSmokeOptions> {
         HttpReply reply = new HttpExchange(context.network().client(), options.requestTimeout())
                 .send(ready.request().post(RequestBody.create(options.body(), JSON)).build(), MAX_BODY_BYTES, ready.redaction(),
                         context.cancellation());
-        if (reply instanceof HttpReply.NoAnswer none) {
-            return outcomes.unreachable(none, target, ready.url(), options.requestTimeout());
-        }
-        return ready.redaction().scrub(new SmokeVerdict(options, target, ready.url(), ready.redaction())
-                .of((HttpReply.Answered) reply));
+        Outcome outcome = reply instanceof HttpReply.NoAnswer none
+                ? outcomes.unreachable(none, target, ready.url(), options.requestTimeout())
+                : new SmokeVerdict(options, target, ready.url(), ready.redaction()).of((HttpReply.Answered) reply);
+        return ready.redaction().scrub(outcomes.sent(ready.url(), outcome));
     }
 }

@@ -25,10 +25,16 @@ public record HttpSmokeOptions(
         @JsonProperty("body")
         String body,
 
-        @OptionDoc(value = "headers to send; ${NAME} in a value is replaced by the environment variable NAME; "
-                + "values are never shown", type = "mapping")
+        @OptionDoc(value = "headers to send; ${NAME} in a value is replaced by the environment variable NAME, "
+                + "which `header-env` must declare; values are never shown", type = "mapping")
         @JsonProperty("headers")
         HeaderTemplates headers,
+
+        @OptionDoc(value = "the environment variables `headers` may use, such as [SMOKE_TOKEN]; never MISTRAL_API_KEY "
+                + "or a CI platform's token (GITHUB_TOKEN, AWS_*, CI_JOB_TOKEN, ...); with them, the address must be "
+                + "https:// unless it is loopback", type = "list")
+        @JsonProperty("header-env")
+        HeaderEnvironment headerEnv,
 
         @OptionDoc(value = "where the model's text is in the answer (default /choices/0/message/content)",
                 type = "JSON pointer")
@@ -51,10 +57,12 @@ public record HttpSmokeOptions(
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     public HttpSmokeOptions {
-        Target checked = Target.of(url.orElse(null), urlEnv.orElse(null), headers, EXAMPLE_URL, DEFAULT_URL_ENV);
+        Target checked = Target.of(url.orElse(null), urlEnv.orElse(null), headers, headerEnv, EXAMPLE_URL,
+                DEFAULT_URL_ENV);
         url = checked.url();
         urlEnv = checked.urlEnv();
         headers = checked.headers();
+        headerEnv = checked.headerEnv();
         body = body == null ? DEFAULT_BODY : json(body);
         expectPointer = expectPointer == null ? AnswerPointer.CHAT_COMPLETION : expectPointer;
         requestTimeout = requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : Durations.positive(requestTimeout);
@@ -66,46 +74,52 @@ public record HttpSmokeOptions(
                                  @JsonProperty("url-env") String urlEnv,
                                  @JsonProperty("body") JsonNode body,
                                  @JsonProperty("headers") HeaderTemplates headers,
+                                 @JsonProperty("header-env") HeaderEnvironment headerEnv,
                                  @JsonProperty("expect-pointer") AnswerPointer expectPointer,
                                  @JsonProperty("required") Boolean required,
                                  @JsonProperty("request-timeout") Duration requestTimeout) {
         String text = body == null || body.isNull() ? null : body.isTextual() ? body.asText() : body.toString();
-        return new HttpSmokeOptions(Optional.ofNullable(url), Optional.ofNullable(urlEnv), text, headers, expectPointer,
-                required == null || required, requestTimeout);
+        return new HttpSmokeOptions(Optional.ofNullable(url), Optional.ofNullable(urlEnv), text, headers, headerEnv,
+                expectPointer, required == null || required, requestTimeout);
     }
 
     /** Every option at its default, posting to {@code url}. */
     public static HttpSmokeOptions of(ServiceUrl url) {
-        return bind(url, null, null, null, null, null, null);
+        return bind(url, null, null, null, null, null, null, null);
     }
 
     /** Every option at its default, posting to the URL in {@code variable}. */
     public static HttpSmokeOptions fromEnvironment(String variable) {
-        return bind(null, variable, null, null, null, null, null);
+        return bind(null, variable, null, null, null, null, null, null);
     }
 
     Target target() {
-        return new Target(url, urlEnv, headers);
+        return new Target(url, urlEnv, headers, headerEnv);
     }
 
     public HttpSmokeOptions withBody(String json) {
-        return new HttpSmokeOptions(url, urlEnv, json, headers, expectPointer, required, requestTimeout);
+        return new HttpSmokeOptions(url, urlEnv, json, headers, headerEnv, expectPointer, required, requestTimeout);
     }
 
     public HttpSmokeOptions withHeaders(HeaderTemplates sent) {
-        return new HttpSmokeOptions(url, urlEnv, body, sent, expectPointer, required, requestTimeout);
+        return withHeaders(sent, headerEnv);
+    }
+
+    /** The headers and the variables they may use, at once: each alone may not fit the other. */
+    public HttpSmokeOptions withHeaders(HeaderTemplates sent, HeaderEnvironment declared) {
+        return new HttpSmokeOptions(url, urlEnv, body, sent, declared, expectPointer, required, requestTimeout);
     }
 
     public HttpSmokeOptions withExpectPointer(AnswerPointer pointer) {
-        return new HttpSmokeOptions(url, urlEnv, body, headers, pointer, required, requestTimeout);
+        return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, pointer, required, requestTimeout);
     }
 
     public HttpSmokeOptions withRequired(boolean isRequired) {
-        return new HttpSmokeOptions(url, urlEnv, body, headers, expectPointer, isRequired, requestTimeout);
+        return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, expectPointer, isRequired, requestTimeout);
     }
 
     public HttpSmokeOptions withRequestTimeout(Duration timeout) {
-        return new HttpSmokeOptions(url, urlEnv, body, headers, expectPointer, required, timeout);
+        return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, expectPointer, required, timeout);
     }
 
     /** The body as compact JSON; text that is not JSON is refused. */

@@ -50,6 +50,11 @@ public record ServiceUrl(URI uri) {
         return new ServiceUrl(uri);
     }
 
+    /** {@code https} or {@code http}, in lower case. */
+    public String scheme() {
+        return uri.getScheme().toLowerCase(Locale.ROOT);
+    }
+
     /** The host, as DNS is asked for it. */
     public String host() {
         return uri.getHost();
@@ -71,7 +76,7 @@ public record ServiceUrl(URI uri) {
     public String shownAs() {
         String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port + path
+        return scheme() + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port + path
                 + (query().isPresent() ? "?…" : "");
     }
 

@@ -18,7 +18,13 @@ final class SmokeRules {
     /** At {@code expect-pointer}: an empty string, or not a string at all. */
     static final String EMPTY_ANSWER = "MR-SMK-007";
 
-    static final TargetRules TARGET = new TargetRules(MISSING_VARIABLE, UNUSABLE_VARIABLE, UNREACHABLE);
+    /**
+     * The URL of {@code url-env} is plain http to a host that is not loopback, and the request would
+     * carry a secret (a header with a variable, or the URL's query): nothing is sent.
+     */
+    static final String IN_CLEAR = "MR-SMK-008";
+
+    static final TargetRules TARGET = new TargetRules(MISSING_VARIABLE, UNUSABLE_VARIABLE, IN_CLEAR, UNREACHABLE);
 
     private SmokeRules() {
     }

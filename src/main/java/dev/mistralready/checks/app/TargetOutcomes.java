@@ -7,27 +7,54 @@ import dev.mistralready.http.ConnectionFailure;
 import dev.mistralready.http.HttpReply;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
-/** The outcomes every gate of the deployed app reaches the same way, in the same words. */
+/**
+ * The outcomes every gate of the deployed app reaches the same way, in the same words. Once the URL
+ * is known, an outcome's details name the request ({@code request: GET https://app.example.com/health},
+ * or {@code request not sent: …}): a checklist may come from a pull request, and whoever reviews the run
+ * sees where it sent the headers, in every report format.
+ */
 final class TargetOutcomes {
 
     private final TargetRules rules;
     private final String endpoint;
+    private final String method;
 
     /**
      * @param endpoint what the URL points at, for fixes: {@code the app's health endpoint}
+     * @param method   the request's method: {@code GET}
      */
-    TargetOutcomes(TargetRules rules, String endpoint) {
+    TargetOutcomes(TargetRules rules, String endpoint, String method) {
         this.rules = rules;
         this.endpoint = endpoint;
+        this.method = method;
     }
 
-    /** Why the request cannot be sent: a variable is not set, or its value cannot be used. */
+    /** {@code outcome}, whose request went to {@code url}, with the details line that says so. */
+    Outcome sent(ServiceUrl url, Outcome outcome) {
+        return outcome.withDetails("request: " + method + " " + url);
+    }
+
+    /**
+     * Why the request is not sent: a variable is not set, its value cannot be used, or a secret would
+     * travel in clear.
+     */
     Outcome unresolved(Target.Resolution resolution, boolean required) {
+        Outcome outcome;
+        Optional<ServiceUrl> url;
         if (resolution instanceof Target.Resolution.Missing missing) {
-            return missing(missing, required);
+            outcome = missing(missing, required);
+            url = missing.url();
+        } else if (resolution instanceof Target.Resolution.InClear inClear) {
+            outcome = inClear(inClear);
+            url = Optional.of(inClear.url());
+        } else {
+            Target.Resolution.Unusable unusable = (Target.Resolution.Unusable) resolution;
+            outcome = unusable(unusable);
+            url = unusable.url();
         }
-        return unusable((Target.Resolution.Unusable) resolution);
+        return url.map(address -> outcome.withDetails("request not sent: " + method + " " + address)).orElse(outcome);
     }
 
     /** A variable is not set: a skip with the reason, or a failure when the gate is {@code required}. */
@@ -48,6 +75,16 @@ final class TargetOutcomes {
     private Outcome unusable(Target.Resolution.Unusable unusable) {
         return Outcome.fail(unusable.variable() + " cannot be used", List.of(Finding.of(rules.unusableVariable(),
                 Severity.ERROR, unusable.problem(), unusable.fix())));
+    }
+
+    private Outcome inClear(Target.Resolution.InClear inClear) {
+        ServiceUrl url = inClear.url();
+        return Outcome.fail("refused: plain http to " + url.host() + " would carry a secret in clear",
+                List.of(Finding.of(rules.inClear(), Severity.ERROR, inClear.variable() + " is plain http:// to "
+                                + url.host() + ", which is not this machine, so " + inClear.carrier() + " would travel "
+                                + "in clear; nothing was sent",
+                        "Set " + inClear.variable() + " to the https:// address of " + endpoint + " (plain http is only "
+                                + "for loopback: " + LoopbackHost.DESCRIBED + ").")));
     }
 
     /** No answer: named as the credential probe names it (timeout, refused, DNS, TLS). */

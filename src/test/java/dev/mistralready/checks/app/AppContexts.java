@@ -4,8 +4,10 @@ import dev.mistralready.check.Cancellation;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Network;
 import dev.mistralready.check.Progress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import okhttp3.OkHttpClient;
 
@@ -19,8 +21,20 @@ final class AppContexts {
     }
 
     static CheckContext with(Map<String, String> environment) {
+        return with(environment, CLIENT);
+    }
+
+    static CheckContext with(Map<String, String> environment, OkHttpClient client) {
         return new CheckContext(Path.of("."), environment, Clock.systemUTC(), new Cancellation(), Progress.NONE,
-                Network.using(CLIENT));
+                Network.using(client));
+    }
+
+    /** A client that records each host it is asked to look up, and finds none. */
+    static OkHttpClient recordingLookups(List<String> lookups) {
+        return CLIENT.newBuilder().dns(host -> {
+            lookups.add(host);
+            throw new UnknownHostException(host);
+        }).build();
     }
 
     static CheckContext empty() {

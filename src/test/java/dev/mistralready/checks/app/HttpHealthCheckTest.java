@@ -15,7 +15,9 @@ import dev.mistralready.check.Status;
 import dev.mistralready.checks.secrets.Keys;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -29,6 +31,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The health gate against a MockWebServer on loopback: one test per way the app can answer, or not. */
 class HttpHealthCheckTest {
+
+    private static final HeaderTemplates BEARER = HeaderTemplates.of(Map.of("Authorization", "Bearer ${HEALTH_TOKEN}"));
+    private static final HeaderEnvironment DECLARED = HeaderEnvironment.of("HEALTH_TOKEN");
 
     private static final String HEALTHY = """
             {"status": "healthy", "provider": "mistral", "latencyMs": 120, "model": "mistral-small-2603"}""";
@@ -324,7 +329,7 @@ class HttpHealthCheckTest {
         String token = new Keys(11).mistral();
         server.enqueue(json(500, "{\"error\":\"bad token " + token + "\"}"));
 
-        Outcome outcome = check.run(options().withHeaders(HeaderTemplates.of(Map.of("Authorization", "Bearer ${HEALTH_TOKEN}"))),
+        Outcome outcome = check.run(options().withHeaders(BEARER, DECLARED),
                 AppContexts.with(Map.of("HEALTH_TOKEN", token)));
 
         assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("Authorization")).isEqualTo("Bearer " + token);
@@ -337,9 +342,10 @@ class HttpHealthCheckTest {
     @Test
     void skipsWhenAHeadersVariableIsNotSetAndNotRequired() {
         Outcome outcome = check.run(options().withRequired(false)
-                .withHeaders(HeaderTemplates.of(Map.of("Authorization", "Bearer ${HEALTH_TOKEN}"))), AppContexts.empty());
+                .withHeaders(BEARER, DECLARED), AppContexts.empty());
 
-        assertThat(outcome).isEqualTo(Outcome.skip("skipped: HEALTH_TOKEN is not set (header `Authorization` uses it)"));
+        assertThat(outcome).isEqualTo(Outcome.skip("skipped: HEALTH_TOKEN is not set (header `Authorization` uses it)")
+                .withDetails("request not sent: GET " + url));
         assertThat(server.getRequestCount()).isZero();
     }
 
@@ -357,5 +363,53 @@ class HttpHealthCheckTest {
     @Test
     void needsTheNetwork() {
         assertThat(check.needsNetwork(options())).isTrue();
+    }
+
+    @Test
+    void refusesToSendAHeadersVariableInClearToAUrlFromTheEnvironmentThatIsNotLoopback() {
+        List<String> lookups = new CopyOnWriteArrayList<>();
+
+        Outcome outcome = check.run(HttpHealthOptions.fromEnvironment("APP_HEALTH").withHeaders(BEARER, DECLARED),
+                AppContexts.with(Map.of("APP_HEALTH", "http://example.invalid/health", "HEALTH_TOKEN", "t0ken"),
+                        AppContexts.recordingLookups(lookups)));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        assertThat(outcome.summary()).isEqualTo("refused: plain http to example.invalid would carry a secret in clear");
+        assertThat(outcome.details()).isEqualTo("request not sent: GET http://example.invalid/health");
+        Finding finding = onlyFinding(outcome);
+        assertThat(finding.ruleId()).isEqualTo("MR-HLT-010");
+        assertThat(finding.message()).isEqualTo("APP_HEALTH is plain http:// to example.invalid, which is not this "
+                + "machine, so header `Authorization` (with ${HEALTH_TOKEN}) would travel in clear; nothing was sent");
+        assertThat(finding.fix()).isEqualTo("Set APP_HEALTH to the https:// address of the app's health endpoint (plain "
+                + "http is only for loopback: 127.0.0.0/8, ::1, localhost).");
+        assertThat(lookups).isEmpty();
+    }
+
+    @Test
+    void refusesToSendTheQueryOfAUrlFromTheEnvironmentInClear() {
+        List<String> lookups = new CopyOnWriteArrayList<>();
+
+        Outcome outcome = check.run(HttpHealthOptions.fromEnvironment("APP_HEALTH"),
+                AppContexts.with(Map.of("APP_HEALTH", "http://example.invalid/health?key=t0ken"),
+                        AppContexts.recordingLookups(lookups)));
+
+        assertThat(outcome.summary()).isEqualTo("refused: plain http to example.invalid would carry a secret in clear");
+        assertThat(outcome.details()).isEqualTo("request not sent: GET http://example.invalid/health?…");
+        assertThat(onlyFinding(outcome).message()).isEqualTo("APP_HEALTH is plain http:// to example.invalid, which is "
+                + "not this machine, so its query would travel in clear; nothing was sent");
+        assertThat(outcome.toString()).doesNotContain("t0ken");
+        assertThat(lookups).isEmpty();
+    }
+
+    @Test
+    void sendsAHeadersVariableOverPlainHttpToLoopbackFromTheEnvironment() throws Exception {
+        server.enqueue(json(200, HEALTHY));
+
+        Outcome outcome = check.run(HttpHealthOptions.fromEnvironment("APP_HEALTH").withHeaders(BEARER, DECLARED),
+                AppContexts.with(Map.of("APP_HEALTH", url, "HEALTH_TOKEN", "t0ken")));
+
+        assertThat(outcome.status()).isEqualTo(Status.PASS);
+        assertThat(outcome.details()).isEqualTo("request: GET " + url);
+        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("Authorization")).isEqualTo("Bearer t0ken");
     }
 }

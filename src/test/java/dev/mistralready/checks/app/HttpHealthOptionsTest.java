@@ -43,14 +43,15 @@ class HttpHealthOptionsTest {
                       expect-status: 204
                       degraded-after: 1500ms
                       headers: {Authorization: "Bearer ${HEALTH_TOKEN}", X-Probe: mistral-ready}
+                      header-env: [HEALTH_TOKEN]
                       required: false
                       request-timeout: 3s
                 """);
 
         assertThat(options).isEqualTo(new HttpHealthOptions(Optional.of(ServiceUrl.parse("https://app.example.com/health")),
                 Optional.empty(), 204, Duration.ofMillis(1500),
-                HeaderTemplates.of(Map.of("Authorization", "Bearer ${HEALTH_TOKEN}", "X-Probe", "mistral-ready")), false,
-                Duration.ofSeconds(3)));
+                HeaderTemplates.of(Map.of("Authorization", "Bearer ${HEALTH_TOKEN}", "X-Probe", "mistral-ready")),
+                HeaderEnvironment.of("HEALTH_TOKEN"), false, Duration.ofSeconds(3)));
         assertThat(options.headers().variables()).containsExactly("HEALTH_TOKEN");
     }
 
@@ -128,6 +129,72 @@ class HttpHealthOptionsTest {
                 .isInstanceOf(ChecklistException.class)
                 .hasMessage("checklist.yaml:7:7: gate type `http-health` has no option `timeout`; did you mean "
                         + "`request-timeout`? A gate's own `timeout` goes beside `with:`, not in it (options: url, url-env, "
-                        + "expect-status, degraded-after, headers, required, request-timeout)");
+                        + "expect-status, degraded-after, headers, header-env, required, request-timeout)");
+    }
+
+    @Test
+    void refusesAHeaderVariableThatHeaderEnvDoesNotDeclare() {
+        assertThatThrownBy(() -> plan("      url-env: HEALTH_URL\n      headers: {Authorization: \"Bearer ${APP_TOKEN}\"}\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:6:7: option `with`: header `Authorization` uses ${APP_TOKEN}, which "
+                        + "`header-env` does not declare; add APP_TOKEN to `header-env` (the variables this gate may "
+                        + "send to the app)");
+    }
+
+    @Test
+    void refusesAnUndeclaredPlatformSecretInAHeaderSayingWhy() {
+        assertThatThrownBy(() -> plan("      url-env: HEALTH_URL\n      headers: {X-Key: \"${MISTRAL_API_KEY}\"}\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:6:7: option `with`: header `X-Key` uses ${MISTRAL_API_KEY}, which holds the "
+                        + "Mistral API key and must never be sent to the app; use a token made for the app instead, "
+                        + "declared in `header-env`");
+    }
+
+    @Test
+    void refusesToDeclareAPlatformSecretAtItsValue() {
+        assertThatThrownBy(() -> plan("      url-env: HEALTH_URL\n      header-env: [APP_TOKEN, GITHUB_TOKEN]\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:7:19: option `header-env`: GITHUB_TOKEN holds the GitHub Actions token of the "
+                        + "repository, which this gate would send to the app; use a token made for the app instead (such "
+                        + "as SMOKE_TOKEN)");
+        assertThatThrownBy(() -> plan("      url-env: HEALTH_URL\n      header-env: [aws_secret_access_key]\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessageStartingWith("checklist.yaml:7:19: option `header-env`: aws_secret_access_key holds AWS "
+                        + "credentials, which this gate would send to the app;");
+    }
+
+    @Test
+    void refusesAHeaderEnvEntryThatIsNotAVariableName() {
+        assertThatThrownBy(() -> plan("      url-env: HEALTH_URL\n      header-env: [$APP_TOKEN]\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:7:19: option `header-env`: `$APP_TOKEN` is not an environment variable name "
+                        + "(letters, digits and `_`, such as SMOKE_TOKEN)");
+    }
+
+    @Test
+    void refusesAPlainHttpUrlThatIsNotLoopbackWhenAHeaderCarriesAVariable() {
+        assertThatThrownBy(() -> plan("""
+                      url: http://app.example.com/health
+                      headers: {Authorization: "Bearer ${APP_TOKEN}"}
+                      header-env: [APP_TOKEN]
+                """))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:6:7: option `with`: `url` is plain http:// to app.example.com, which is not "
+                        + "this machine, so header `Authorization` (with ${APP_TOKEN}) would travel in clear; use the "
+                        + "https:// address (plain http is only for loopback: 127.0.0.0/8, ::1, localhost)");
+    }
+
+    @Test
+    void acceptsVariablesOverHttpsOrToLoopbackAndPlainHttpWithoutThem() throws ChecklistException {
+        String declared = "      headers: {Authorization: \"Bearer ${APP_TOKEN}\"}\n      header-env: [APP_TOKEN]\n";
+
+        assertThat(plan("      url: https://app.example.com/health\n" + declared).headerEnv().names())
+                .containsExactly("APP_TOKEN");
+        assertThat(plan("      url: http://127.0.0.2:8080/health\n" + declared).headers().variables())
+                .containsExactly("APP_TOKEN");
+        assertThat(plan("      url: http://[::1]:8080/health\n" + declared).headers().variables())
+                .containsExactly("APP_TOKEN");
+        assertThat(plan("      url: http://app.example.com/health\n      headers: {X-Probe: mistral-ready}\n")
+                .headers().variables()).isEmpty();
     }
 }

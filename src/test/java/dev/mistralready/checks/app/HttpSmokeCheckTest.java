@@ -14,7 +14,9 @@ import dev.mistralready.check.Status;
 import dev.mistralready.checks.secrets.Keys;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -28,6 +30,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The smoke test against a MockWebServer on loopback: one test per way the app can answer, or not. */
 class HttpSmokeCheckTest {
+
+    private static final HeaderTemplates BEARER = HeaderTemplates.of(Map.of("Authorization", "Bearer ${SMOKE_TOKEN}"));
+    private static final HeaderEnvironment DECLARED = HeaderEnvironment.of("SMOKE_TOKEN");
 
     private static final String ANSWER = """
             {"id": "cmpl-1", "object": "chat.completion", "model": "mistral-small-2603",
@@ -195,7 +200,7 @@ class HttpSmokeCheckTest {
         String token = new Keys(21).mistral();
         server.enqueue(json(401, "{\"error\":\"invalid token\",\"got\":\"Bearer " + token + "\"}"));
 
-        Outcome outcome = check.run(options().withHeaders(HeaderTemplates.of(Map.of("Authorization", "Bearer ${SMOKE_TOKEN}"))),
+        Outcome outcome = check.run(options().withHeaders(BEARER, DECLARED),
                 AppContexts.with(Map.of("SMOKE_TOKEN", token)));
 
         assertThat(server.takeRequest(1, TimeUnit.SECONDS).getHeaders().get("Authorization")).isEqualTo("Bearer " + token);
@@ -275,7 +280,7 @@ class HttpSmokeCheckTest {
 
     @Test
     void failsWhenATokenVariableIsNotSetAndRequired() {
-        Outcome outcome = check.run(options().withHeaders(HeaderTemplates.of(Map.of("Authorization", "Bearer ${SMOKE_TOKEN}"))),
+        Outcome outcome = check.run(options().withHeaders(BEARER, DECLARED),
                 AppContexts.empty());
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
@@ -291,7 +296,7 @@ class HttpSmokeCheckTest {
     void failsWithoutSendingATokenThatCannotBeAHeader() {
         String token = new Keys(22).mistral();
 
-        Outcome outcome = check.run(options().withHeaders(HeaderTemplates.of(Map.of("Authorization", "Bearer ${SMOKE_TOKEN}"))),
+        Outcome outcome = check.run(options().withHeaders(BEARER, DECLARED),
                 AppContexts.with(Map.of("SMOKE_TOKEN", token.substring(0, 5) + "\n" + token.substring(5))));
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
@@ -305,5 +310,25 @@ class HttpSmokeCheckTest {
     @Test
     void needsTheNetwork() {
         assertThat(check.needsNetwork(options())).isTrue();
+    }
+
+    @Test
+    void refusesToSendATokenInClearToAUrlFromTheEnvironmentThatIsNotLoopback() {
+        List<String> lookups = new CopyOnWriteArrayList<>();
+
+        Outcome outcome = check.run(HttpSmokeOptions.fromEnvironment("APP_CHAT").withHeaders(BEARER, DECLARED),
+                AppContexts.with(Map.of("APP_CHAT", "http://example.invalid:8080/api/chat", "SMOKE_TOKEN", "t0ken"),
+                        AppContexts.recordingLookups(lookups)));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        assertThat(outcome.summary()).isEqualTo("refused: plain http to example.invalid would carry a secret in clear");
+        assertThat(outcome.details()).isEqualTo("request not sent: POST http://example.invalid:8080/api/chat");
+        Finding finding = onlyFinding(outcome);
+        assertThat(finding.ruleId()).isEqualTo("MR-SMK-008");
+        assertThat(finding.message()).isEqualTo("APP_CHAT is plain http:// to example.invalid, which is not this "
+                + "machine, so header `Authorization` (with ${SMOKE_TOKEN}) would travel in clear; nothing was sent");
+        assertThat(finding.fix()).isEqualTo("Set APP_CHAT to the https:// address of the app's chat endpoint (plain "
+                + "http is only for loopback: 127.0.0.0/8, ::1, localhost).");
+        assertThat(lookups).isEmpty();
     }
 }
