@@ -15,6 +15,7 @@ final class AppEchoes {
     static final String TOKEN = new Keys(52).random(Keys.ALNUM, 20) + "/" + new Keys(53).random(Keys.ALNUM, 12);
     static final String HEADER = "Bearer " + TOKEN;
     static final HeaderTemplates AUTHORIZATION = HeaderTemplates.of(Map.of("Authorization", "Bearer ${APP_TOKEN}"));
+    static final HeaderEnvironment DECLARED = HeaderEnvironment.of("APP_TOKEN");
     static final Map<String, String> ENVIRONMENT = Map.of("APP_TOKEN", TOKEN);
 
     private AppEchoes() {

@@ -39,7 +39,7 @@ class HttpHealthEchoTest {
     }
 
     private Outcome probe() {
-        return check.run(HttpHealthOptions.of(ServiceUrl.parse(url)).withHeaders(AppEchoes.AUTHORIZATION),
+        return check.run(HttpHealthOptions.of(ServiceUrl.parse(url)).withHeaders(AppEchoes.AUTHORIZATION, AppEchoes.DECLARED),
                 AppContexts.with(AppEchoes.ENVIRONMENT));
     }
 

@@ -38,7 +38,7 @@ class HttpSmokeEchoTest {
     }
 
     private Outcome smoke() {
-        return check.run(HttpSmokeOptions.of(ServiceUrl.parse(url)).withHeaders(AppEchoes.AUTHORIZATION),
+        return check.run(HttpSmokeOptions.of(ServiceUrl.parse(url)).withHeaders(AppEchoes.AUTHORIZATION, AppEchoes.DECLARED),
                 AppContexts.with(AppEchoes.ENVIRONMENT));
     }
 
