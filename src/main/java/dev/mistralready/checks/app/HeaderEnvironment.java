@@ -1,6 +1,7 @@
 package dev.mistralready.checks.app;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.mistralready.check.PlatformSecrets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package dev.mistralready.checks.app;
 
+import dev.mistralready.check.PlatformSecrets;
 import dev.mistralready.check.Secret;
 import dev.mistralready.http.Redaction;
 import java.util.ArrayList;

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.DurationText;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.mistral.KeyVariable;
 import dev.mistralready.mistral.MistralEndpoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The {@code with:} block of a {@code credential-probe} gate. The base URL is checked when the
@@ -40,18 +40,13 @@ public record CredentialProbeOptions(
         @JsonProperty("request-timeout")
         Duration requestTimeout) {
 
-    public static final String DEFAULT_KEY_ENV = "MISTRAL_API_KEY";
+    public static final String DEFAULT_KEY_ENV = KeyVariable.DEFAULT;
     public static final Duration DEFAULT_DEGRADED_AFTER = Duration.ofSeconds(5);
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
-    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     public CredentialProbeOptions {
-        keyEnv = keyEnv == null ? DEFAULT_KEY_ENV : keyEnv.trim();
-        if (!VARIABLE_NAME.matcher(keyEnv).matches()) {
-            throw new IllegalArgumentException("`key-env` must name an environment variable (letters, digits and `_`, "
-                    + "such as " + DEFAULT_KEY_ENV + "), not `" + keyEnv + "`");
-        }
+        keyEnv = KeyVariable.checked(keyEnv);
         baseUrl = baseUrl == null ? MistralEndpoint.GLOBAL : baseUrl;
         degradedAfter = degradedAfter == null ? DEFAULT_DEGRADED_AFTER : positive(degradedAfter);
         requestTimeout = requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : positive(requestTimeout);

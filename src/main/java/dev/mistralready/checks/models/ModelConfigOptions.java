@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.ByteSize;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.mistral.KeyVariable;
 import dev.mistralready.mistral.MistralEndpoint;
 import dev.mistralready.project.ProductionCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The {@code with:} block of a {@code model-config} gate. */
 public record ModelConfigOptions(
@@ -28,9 +28,8 @@ public record ModelConfigOptions(
         @JsonProperty("base-url") MistralEndpoint baseUrl) {
 
     public static final ByteSize DEFAULT_MAX_FILE_SIZE = ByteSize.mebibytes(1);
-    public static final String DEFAULT_KEY_ENV = "MISTRAL_API_KEY";
+    public static final String DEFAULT_KEY_ENV = KeyVariable.DEFAULT;
 
-    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** Installed dependencies and generated files: never the application's own code. */
     static final List<String> NEVER_LINTED = List.of(
@@ -45,11 +44,7 @@ public record ModelConfigOptions(
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
         allowAliases = allowAliases == null ? List.of() : List.copyOf(allowAliases);
         maxFileSize = maxFileSize == null ? DEFAULT_MAX_FILE_SIZE : maxFileSize;
-        keyEnv = keyEnv == null ? DEFAULT_KEY_ENV : keyEnv.trim();
-        if (!VARIABLE_NAME.matcher(keyEnv).matches()) {
-            throw new IllegalArgumentException("`key-env` must name an environment variable (letters, digits and `_`, "
-                    + "such as " + DEFAULT_KEY_ENV + "), not `" + keyEnv + "`");
-        }
+        keyEnv = KeyVariable.checked(keyEnv);
         baseUrl = baseUrl == null ? MistralEndpoint.GLOBAL : baseUrl;
         for (String alias : allowAliases) {
             checkAlias(alias);

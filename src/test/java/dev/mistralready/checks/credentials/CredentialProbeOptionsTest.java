@@ -36,6 +36,15 @@ class CredentialProbeOptionsTest {
     }
 
     @Test
+    void refusesAKeyVariableThatHoldsACiPlatformCredential() {
+        assertThatThrownBy(() -> plan("      key-env: GITHUB_TOKEN\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:6:7: option `with`: `key-env` names GITHUB_TOKEN, which holds the GitHub "
+                        + "Actions token of the repository, not a Mistral key; this gate would send it to Mistral. Name "
+                        + "the variable that holds the Mistral API key, such as MISTRAL_API_KEY");
+    }
+
+    @Test
     void bindsEveryOption() throws ChecklistException {
         CredentialProbeOptions options = plan("""
                       key-env: PROD_MISTRAL_KEY

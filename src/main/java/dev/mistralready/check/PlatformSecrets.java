@@ -1,4 +1,4 @@
-package dev.mistralready.checks.app;
+package dev.mistralready.check;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,25 +8,28 @@ import java.util.Optional;
  * Environment variables that hold Mistral's key or a CI platform's own credentials. A checklist
  * may come from a pull request, so a gate of the deployed app never sends one of them: it would hand
  * the key, or the power to push to the repository or to reach the cloud account, to whatever host
- * the checklist names. The app gets a token made for it instead.
+ * the checklist names. The app gets a token made for it instead. Nor do the gates that send a key to
+ * Mistral read it from a CI platform's credential: Mistral has no use for a GitHub token.
  *
  * <p>A name ending in {@code *} covers every variable that starts with the rest. Names are compared
  * ignoring case, as Windows does.
  */
-final class PlatformSecrets {
+public final class PlatformSecrets {
 
     /** One name or family of names, and whose credential it holds, for messages. */
-    record Entry(String pattern, String holds) {
+    public record Entry(String pattern, String holds) {
 
-        boolean covers(String variable) {
+        public boolean covers(String variable) {
             String name = variable.toUpperCase(Locale.ROOT);
             return pattern.endsWith("*") ? name.startsWith(pattern.substring(0, pattern.length() - 1))
                     : name.equals(pattern);
         }
     }
 
+    private static final Entry MISTRAL_KEY = new Entry("MISTRAL_API_KEY", "the Mistral API key");
+
     static final List<Entry> ENTRIES = List.of(
-            new Entry("MISTRAL_API_KEY", "the Mistral API key"),
+            MISTRAL_KEY,
             new Entry("GITHUB_TOKEN", "the GitHub Actions token of the repository"),
             new Entry("GH_TOKEN", "a GitHub token of the GitHub CLI"),
             new Entry("ACTIONS_RUNTIME_TOKEN", "the GitHub Actions runtime token"),
@@ -52,7 +55,12 @@ final class PlatformSecrets {
     }
 
     /** The entry that covers {@code variable}, if any. */
-    static Optional<Entry> covering(String variable) {
+    public static Optional<Entry> covering(String variable) {
         return ENTRIES.stream().filter(entry -> entry.covers(variable)).findFirst();
+    }
+
+    /** The entry that covers {@code variable} if it holds a CI platform's credential, not Mistral's key. */
+    public static Optional<Entry> platformCredential(String variable) {
+        return covering(variable).filter(entry -> entry != MISTRAL_KEY);
     }
 }

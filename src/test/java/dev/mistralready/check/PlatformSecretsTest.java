@@ -1,4 +1,4 @@
-package dev.mistralready.checks.app;
+package dev.mistralready.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +30,12 @@ class PlatformSecretsTest {
             "CI_JOB_ID", "MISTRAL_READY_SMOKE_URL"})
     void leavesTheAppsOwnTokensAlone(String variable) {
         assertThat(PlatformSecrets.covering(variable)).as(variable).isEmpty();
+    }
+
+    @Test
+    void theMistralKeyIsNoPlatformCredential() {
+        assertThat(PlatformSecrets.platformCredential("MISTRAL_API_KEY")).isEmpty();
+        assertThat(PlatformSecrets.platformCredential("GITHUB_TOKEN")).isPresent();
     }
 
     @Test
