@@ -47,6 +47,11 @@ public record Outcome(Status status, String summary, List<Finding> findings, Str
         return new Outcome(status, summary, findings, text, baselined);
     }
 
+    /** These details with {@code line} added at the end. */
+    public Outcome withDetail(String line) {
+        return withDetails(details.isEmpty() ? line : details + (details.endsWith("\n") ? "" : "\n") + line);
+    }
+
     public Outcome withStatus(Status newStatus) {
         return new Outcome(newStatus, summary, findings, details, baselined);
     }

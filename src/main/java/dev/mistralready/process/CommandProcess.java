@@ -3,12 +3,15 @@ package dev.mistralready.process;
 import dev.mistralready.check.Cancellation;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one process to its end or until its gate is cancelled, with stdin empty and the tail of its
  * merged output collected. Whatever happens, nothing it started outlives this call: on cancellation,
- * interruption or any failure the whole process tree is killed and the reader thread ended.
+ * interruption or any failure the whole process tree is killed and the reader thread ended, and when
+ * it ends, whatever it left running (found by its {@link ProcessMark}) is killed and named.
  */
 public final class CommandProcess {
 
@@ -16,8 +19,24 @@ public final class CommandProcess {
     private static final Duration KILL_WAIT = Duration.ofSeconds(3);
     private static final Duration READER_WAIT = Duration.ofSeconds(1);
 
-    /** How the process ended: its exit code, or stopped (cancelled or interrupted) before it finished. */
-    public record Result(int exitCode, boolean stopped, OutputTail output) {
+    /**
+     * How the process ended: its exit code, or stopped (cancelled or interrupted) before it finished.
+     *
+     * @param leftovers the processes it left running, which were killed, as {@code sleep (pid 123)}
+     */
+    public record Result(int exitCode, boolean stopped, OutputTail output, List<String> leftovers) {
+        public Result {
+            leftovers = List.copyOf(leftovers);
+        }
+
+        /** {@code killed 2 processes the command left running: sleep (pid 1), node (pid 2)}, if any. */
+        public Optional<String> leftoversLine() {
+            if (leftovers.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of("killed " + leftovers.size() + (leftovers.size() == 1 ? " process" : " processes")
+                    + " the command left running: " + String.join(", ", leftovers));
+        }
     }
 
     private CommandProcess() {
@@ -31,12 +50,15 @@ public final class CommandProcess {
      */
     public static Result run(ProcessBuilder builder, SecretMask mask, Cancellation cancellation) throws IOException {
         builder.redirectErrorStream(true);
+        ProcessMark mark = ProcessMark.fresh();
+        mark.applyTo(builder.environment());
         Process process = builder.start();
         OutputTail output = new OutputTail(mask);
         OutputReader reader = OutputReader.start(process.getInputStream(), output, "command-output-" + process.pid());
         closeStdin(process);
         boolean stopped = false;
         boolean interrupted = false;
+        List<String> leftovers = List.of();
         try {
             while (!process.waitFor(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                 if (cancellation.isCancelled()) {
@@ -48,15 +70,19 @@ public final class CommandProcess {
             stopped = true;
             interrupted = true;
         } finally {
-            if (process.isAlive()) {
-                ProcessTree.kill(process, KILL_WAIT);
-            }
-            reader.finish(READER_WAIT);
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+            try {
+                if (process.isAlive()) {
+                    ProcessTree.kill(process, KILL_WAIT);
+                }
+            } finally {
+                leftovers = LeftoverProcesses.kill(mark, KILL_WAIT);
+                reader.finish(READER_WAIT);
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
-        return new Result(stopped ? -1 : process.exitValue(), stopped, output);
+        return new Result(stopped ? -1 : process.exitValue(), stopped, output, leftovers);
     }
 
     /** Stdin is empty: a command that reads it gets end-of-file at once and never waits on the terminal. */

@@ -103,6 +103,12 @@ public final class CommandCheck implements Check<CommandOptions> {
     }
 
     private static Outcome verdict(Invocation invocation, String shown, CommandProcess.Result result, String cwdShown) {
+        Outcome outcome = verdictOnExit(invocation, shown, result, cwdShown);
+        return result.leftoversLine().map(outcome::withDetail).orElse(outcome);
+    }
+
+    private static Outcome verdictOnExit(Invocation invocation, String shown, CommandProcess.Result result,
+                                         String cwdShown) {
         String details = result.output().render();
         if (result.stopped()) {
             return Outcome.error(shown + " was stopped before it finished").withDetails(details);

@@ -95,7 +95,8 @@ class CommandCancellationTest {
         Outcome outcome = worker.submit(() -> check.run(options, Contexts.in(project))).get(10, TimeUnit.SECONDS);
 
         assertThat(outcome.status()).isEqualTo(Status.PASS);
-        assertThat(outcome.details()).isEmpty();
+        assertThat(outcome.details()).isEqualTo("killed 1 process the command left running: sleep (pid " + readPid() + ")");
+        assertGone(readPid());
     }
 
     private Future<Outcome> startGate(Cancellation cancellation) {
