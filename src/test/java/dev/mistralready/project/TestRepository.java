@@ -1,6 +1,16 @@
 package dev.mistralready.project;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -34,6 +44,33 @@ final class TestRepository implements AutoCloseable {
             add.addFilepattern(pattern);
         }
         add.call();
+        return this;
+    }
+
+    /**
+     * Stages the file at these raw path bytes, as {@code git add} does for a name that is not UTF-8:
+     * JGit's own add reads names through {@code java.io.File} and would stage another name.
+     */
+    TestRepository addRaw(byte[] path) throws IOException {
+        Repository repository = git.getRepository();
+        byte[] content = Files.readAllBytes(TestFiles.rawPath(directory, path));
+        DirCache index = repository.lockDirCache();
+        try (ObjectInserter inserter = repository.newObjectInserter()) {
+            DirCacheEditor editor = index.editor();
+            ObjectId blob = inserter.insert(Constants.OBJ_BLOB, content);
+            inserter.flush();
+            editor.add(new DirCacheEditor.PathEdit(new DirCacheEntry(path)) {
+                @Override
+                public void apply(DirCacheEntry entry) {
+                    entry.setFileMode(FileMode.REGULAR_FILE);
+                    entry.setObjectId(blob);
+                    entry.setLength(content.length);
+                }
+            });
+            editor.commit();
+        } finally {
+            index.unlock();
+        }
         return this;
     }
 
