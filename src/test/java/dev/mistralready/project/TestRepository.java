@@ -16,7 +16,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 
 /** A real git repository in a temp directory, created and committed to with JGit. */
-final class TestRepository implements AutoCloseable {
+public final class TestRepository implements AutoCloseable {
 
     private static final PersonIdent AUTHOR = new PersonIdent("Test Author", "author@example.test");
 
@@ -28,17 +28,17 @@ final class TestRepository implements AutoCloseable {
         this.directory = directory;
     }
 
-    static TestRepository init(Path directory) throws GitAPIException {
+    public static TestRepository init(Path directory) throws GitAPIException {
         Git git = Git.init().setDirectory(directory.toFile()).setInitialBranch("main").call();
         return new TestRepository(git, directory);
     }
 
-    Path directory() {
+    public Path directory() {
         return directory;
     }
 
     /** Adds (stages) these paths; ignored files are not added, as with plain {@code git add}. */
-    TestRepository add(String... patterns) throws GitAPIException {
+    public TestRepository add(String... patterns) throws GitAPIException {
         var add = git.add();
         for (String pattern : patterns) {
             add.addFilepattern(pattern);
@@ -51,7 +51,7 @@ final class TestRepository implements AutoCloseable {
      * Stages the file at these raw path bytes, as {@code git add} does for a name that is not UTF-8:
      * JGit's own add reads names through {@code java.io.File} and would stage another name.
      */
-    TestRepository addRaw(byte[] path) throws IOException {
+    public TestRepository addRaw(byte[] path) throws IOException {
         Repository repository = git.getRepository();
         byte[] content = Files.readAllBytes(TestFiles.rawPath(directory, path));
         DirCache index = repository.lockDirCache();
@@ -74,14 +74,23 @@ final class TestRepository implements AutoCloseable {
         return this;
     }
 
-    TestRepository commit(String message) throws GitAPIException {
+    public TestRepository commit(String message) throws GitAPIException {
         git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call();
         return this;
     }
 
     /** Adds everything not ignored and commits it. */
-    TestRepository commitAll(String message) throws GitAPIException {
+    public TestRepository commitAll(String message) throws GitAPIException {
         return add(".").commit(message);
+    }
+
+    /**
+     * Adds the repository at {@code url} (a {@code file://} URI of a repository in the temp
+     * directory) as a submodule at {@code path}, checked out, and stages it.
+     */
+    public TestRepository addSubmodule(String path, String url) throws GitAPIException {
+        git.submoduleAdd().setPath(path).setURI(url).call().close();
+        return this;
     }
 
     @Override
