@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import dev.mistralready.checks.secrets.Keys;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -50,6 +52,27 @@ class LauncherIT {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("PASS   build", "FAIL   tests", "│ 2 tests failed", "1 passed, 1 failed, 0 warnings, 0 skipped");
         assertThat(Files.readString(project.resolve("report.xml"))).contains("<testsuite", "classname=\"mistral-ready.tests\"");
+    }
+
+    @Test
+    void givesTheJvmAUtf8LocaleUnderLocaleCAndTheGatesCommandsTheUsersOwn() throws Exception {
+        Process locales = new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
+        String available = new String(locales.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Assumptions.assumeTrue(locales.waitFor() == 0 && available.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bc\\.utf-?8\\b.*"),
+                "no C.UTF-8 locale here");
+        Files.writeString(project.resolve("caf\u00e9.py"), "MISTRAL_API_KEY = \"" + new Keys(59).mistral() + "\"\n");
+        Files.writeString(project.resolve("checklist.yaml"), """
+                version: 1
+                gates:
+                  - {id: secrets, type: secret-scan, with: {exclude: ['*.lock']}}
+                  - {id: locale, type: command, with: {run: 'echo "child LC_ALL=[$LC_ALL] ${MISTRAL_READY_LAUNCHER_LC_ALL:-unmarked}"; exit 1'}}
+                """);
+
+        NonUtf8LocaleIT.Run run = NonUtf8LocaleIT.underLocaleC(List.of(LAUNCHER.toString(), "check", project.toString(),
+                "--color", "never"));
+
+        assertThat(run.out()).contains("FAIL   secrets", "1 secret in 2 files", "MR-SEC-001 caf\u00e9.py:1:20",
+                "child LC_ALL=[C] unmarked");
     }
 
     @Test

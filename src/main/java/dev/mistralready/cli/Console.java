@@ -22,7 +22,8 @@ public record Console(PrintWriter out, PrintWriter err, Map<String, String> envi
     }
 
     static Console system() {
-        return new Console(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(),
+        return new Console(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                LauncherLocale.usersOwn(System.getenv()),
                 Path.of("").toAbsolutePath(), System.console() != null);
     }
 

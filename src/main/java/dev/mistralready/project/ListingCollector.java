@@ -66,6 +66,16 @@ final class ListingCollector {
         skipped.add(new SkippedFile(path.isEmpty() ? ROOT : path, SkipReason.UNREADABLE, reason));
     }
 
+    /**
+     * An entry whose name the JVM cannot turn into a path: the locale's file name encoding
+     * ({@code sun.jnu.encoding}) cannot spell it.
+     */
+    void unspellable(String path) {
+        unreadable(path, "its name cannot be spelled in the JVM's file name encoding, "
+                + System.getProperty("sun.jnu.encoding", "unknown") + ", which follows the locale; "
+                + "run with a UTF-8 locale, such as LC_ALL=C.UTF-8");
+    }
+
     FileListing build(boolean fromGit) {
         files.sort(Comparator.comparing(ProjectFile::path));
         skipped.sort(Comparator.comparing(SkippedFile::path));

@@ -50,10 +50,18 @@ public final class SelectionRules {
         return paths;
     }
 
-    /** Whether a walker should descend into this directory (relative path, forward slashes). */
+    /**
+     * Whether a walker should descend into this directory (relative path, forward slashes).
+     *
+     * @throws java.nio.file.InvalidPathException when an exclude pattern must be matched against a
+     *                                            name the JVM's file name encoding cannot spell
+     */
     public boolean entersDirectory(String directory) {
         if (!isSelected(directory, true)) {
             return false;
+        }
+        if (pathGlobs.isEmpty() && nameGlobs.isEmpty()) {
+            return true; // nothing excluded: no Path to build (one the locale cannot spell, even)
         }
         Path path = Path.of(directory);
         return !matchesAny(pathGlobs, path)

@@ -150,17 +150,24 @@ class ProjectFilesInGitTest {
     }
 
     @Test
-    void doesNotEnterANestedRepository() throws Exception {
+    void listsANestedRepositoryThroughItsOwnIndexAndIgnoreRules() throws Exception {
         try (TestRepository repo = TestRepository.init(dir)) {
             write(dir, "main.py", "x");
             repo.commitAll("initial");
             try (TestRepository nested = TestRepository.init(dir.resolve("vendor/lib"))) {
+                write(nested.directory(), ".gitignore", "*.cache\n");
                 write(nested.directory(), "lib.py", "x");
                 nested.commitAll("nested");
+                write(nested.directory(), "untracked.py", "x");
+                write(nested.directory(), "build.cache", "ignored by the nested repository");
             }
         }
 
-        assertThat(paths(ProjectFiles.list(dir))).containsExactly("main.py");
+        FileListing listing = ProjectFiles.list(dir);
+
+        assertThat(paths(listing))
+                .containsExactly("main.py", "vendor/lib/.gitignore", "vendor/lib/lib.py", "vendor/lib/untracked.py");
+        assertThat(listing.files().get(2).absolute()).isEqualTo(dir.toRealPath().resolve("vendor/lib/lib.py"));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package dev.mistralready.project;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** Small real file trees for tests. */
 public final class TestFiles {
@@ -21,6 +24,33 @@ public final class TestFiles {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
         return Files.write(file, content);
+    }
+
+    /**
+     * Writes a file whose path is these raw bytes ({@code /}-separated), valid UTF-8 or not, whatever
+     * the locale: a file URI carries the bytes percent-encoded.
+     */
+    public static Path writeRaw(Path root, byte[] path, String content) throws IOException {
+        Path file = rawPath(root, path);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
+    }
+
+    /** The path these raw bytes name below {@code root}. */
+    public static Path rawPath(Path root, byte[] path) {
+        StringBuilder uri = new StringBuilder(root.toAbsolutePath().toUri().toString());
+        if (uri.charAt(uri.length() - 1) != '/') {
+            uri.append('/');
+        }
+        for (byte b : path) {
+            uri.append(b == '/' ? "/" : String.format(Locale.ROOT, "%%%02X", b & 0xff));
+        }
+        return Path.of(URI.create(uri.toString()));
+    }
+
+    /** Latin-1 bytes: {@code "caf\u00e9"} is {@code caf} and the byte 0xE9, which is not UTF-8. */
+    public static byte[] latin1(String path) {
+        return path.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     static List<String> paths(FileListing listing) {

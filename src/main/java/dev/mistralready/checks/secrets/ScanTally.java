@@ -32,6 +32,10 @@ final class ScanTally {
         return files.get();
     }
 
+    int skippedCount() {
+        return skipped.size();
+    }
+
     long bytes() {
         return bytes.get();
     }

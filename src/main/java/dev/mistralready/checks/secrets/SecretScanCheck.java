@@ -8,6 +8,7 @@ import dev.mistralready.check.Fingerprint;
 import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
+import dev.mistralready.check.Status;
 import dev.mistralready.mistral.MistralApi;
 import dev.mistralready.project.FileContent;
 import dev.mistralready.project.FileListing;
@@ -183,9 +184,8 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         List<Finding> reported = new ArrayList<>(findings);
         baseline.problem().ifPresent(reported::add);
         if (findings.isEmpty()) {
-            Outcome clean = Outcome.pass("no " + (baselined.isEmpty() ? "" : "new ") + "secrets in " + tally.describe() + inBaseline);
-            return (reported.isEmpty() ? clean : Outcome.warn(clean.summary(), reported))
-                    .withDetails(detailText).withBaselined(baselined);
+            String summary = "no " + (baselined.isEmpty() ? "" : "new ") + "secrets in " + tally.describe() + inBaseline;
+            return Outcome.of(cleanStatus(tally, reported), summary, reported).withDetails(detailText).withBaselined(baselined);
         }
         String summary = findings.size() + (baselined.isEmpty() ? "" : " new") + (findings.size() == 1 ? " secret" : " secrets")
                 + " in " + tally.describe() + inBaseline;
@@ -196,6 +196,21 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         boolean anyError = findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
         return (anyError ? Outcome.fail(summary, reported) : Outcome.warn(summary, reported))
                 .withDetails(detailText).withBaselined(baselined);
+    }
+
+    /**
+     * A gate that could not read what it was pointed at does not pass: a file it could not read
+     * makes it a warning, and when it read no file at all while some were there it did not run.
+     */
+    private static Status cleanStatus(ScanTally tally, List<Finding> reported) {
+        boolean unreadable = !tally.unreadable().isEmpty();
+        if (tally.files() == 0 && unreadable) {
+            return Status.ERROR;
+        }
+        if (unreadable || !reported.isEmpty() || tally.files() == 0 && tally.skippedCount() > 0) {
+            return Status.WARN;
+        }
+        return Status.PASS;
     }
 
     /** {@code baseline .mistral-ready-baseline.json: 3 known findings suppressed, 1 entry no longer found}. */
