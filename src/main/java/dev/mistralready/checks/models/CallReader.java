@@ -1,17 +1,17 @@
 package dev.mistralready.checks.models;
 
 import dev.mistralready.check.Location;
-import dev.mistralready.project.Bindings;
-import dev.mistralready.project.SourceTokens;
-import dev.mistralready.project.Token;
-import dev.mistralready.project.TokenKind;
-import dev.mistralready.project.TokenSpan;
-import dev.mistralready.project.Value;
+import dev.mistralready.project.source.Bindings;
+import dev.mistralready.project.source.SourceTokens;
+import dev.mistralready.project.source.Token;
+import dev.mistralready.project.source.TokenKind;
+import dev.mistralready.project.source.TokenSpan;
+import dev.mistralready.project.source.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /** Turns a call site and its options into a {@link ChatCall}; shared by the language finders. */
 final class CallReader {

@@ -5,7 +5,7 @@ import dev.mistralready.check.Fingerprint;
 import dev.mistralready.check.Severity;
 import dev.mistralready.project.Manifest;
 import dev.mistralready.project.Manifests;
-import dev.mistralready.project.Value;
+import dev.mistralready.project.source.Value;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,13 +1,13 @@
 package dev.mistralready.checks.models;
 
 import dev.mistralready.check.Location;
-import dev.mistralready.project.Argument;
-import dev.mistralready.project.Bindings;
-import dev.mistralready.project.SourceTokens;
-import dev.mistralready.project.Token;
-import dev.mistralready.project.TokenKind;
-import dev.mistralready.project.TokenSpan;
-import dev.mistralready.project.Value;
+import dev.mistralready.project.source.Argument;
+import dev.mistralready.project.source.Bindings;
+import dev.mistralready.project.source.SourceTokens;
+import dev.mistralready.project.source.Token;
+import dev.mistralready.project.source.TokenKind;
+import dev.mistralready.project.source.TokenSpan;
+import dev.mistralready.project.source.Value;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

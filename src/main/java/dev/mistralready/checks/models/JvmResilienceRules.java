@@ -6,7 +6,7 @@ import dev.mistralready.check.Severity;
 import dev.mistralready.project.Dependency;
 import dev.mistralready.project.Manifest;
 import dev.mistralready.project.Manifests;
-import dev.mistralready.project.Value;
+import dev.mistralready.project.source.Value;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -13,7 +13,7 @@ import dev.mistralready.project.Manifests;
 import dev.mistralready.project.ProjectFile;
 import dev.mistralready.project.ProjectFiles;
 import dev.mistralready.project.TextFiles;
-import dev.mistralready.project.Value;
+import dev.mistralready.project.source.Value;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.mistralready.checks.models;
 
-import dev.mistralready.project.Value;
+import dev.mistralready.project.source.Value;
 import java.util.Objects;
 
 /** What a chat call does with one request parameter, as far as the file shows. */

@@ -4,7 +4,7 @@ import dev.mistralready.check.Finding;
 import dev.mistralready.check.Fingerprint;
 import dev.mistralready.check.Location;
 import dev.mistralready.check.Severity;
-import dev.mistralready.project.Value;
+import dev.mistralready.project.source.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package dev.mistralready.checks.models;
 
-import dev.mistralready.project.Bindings;
-import dev.mistralready.project.SourceTokens;
-import dev.mistralready.project.TokenKind;
+import dev.mistralready.project.source.Bindings;
+import dev.mistralready.project.source.SourceTokens;
+import dev.mistralready.project.source.TokenKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

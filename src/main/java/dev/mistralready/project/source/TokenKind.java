@@ -1,4 +1,4 @@
-package dev.mistralready.project;
+package dev.mistralready.project.source;
 
 /** What a {@link Token} is. Keywords are identifiers: the readers ask for them by name. */
 public enum TokenKind {

@@ -1,4 +1,4 @@
-package dev.mistralready.project;
+package dev.mistralready.project.source;
 
 /** Decodes the escape after a backslash in a string literal; the lexers share the common ones. */
 final class StringEscapes {

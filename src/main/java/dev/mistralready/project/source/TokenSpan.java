@@ -1,4 +1,4 @@
-package dev.mistralready.project;
+package dev.mistralready.project.source;
 
 /** A run of tokens of one {@link SourceTokens}: indexes {@code from} (inclusive) to {@code to} (exclusive). */
 public record TokenSpan(int from, int to) {
