@@ -2,7 +2,7 @@ package dev.mistralready.checks.deploy;
 
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Severity;
-import dev.mistralready.project.YamlDocuments;
+import dev.mistralready.project.config.YamlDocuments;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.mistralready.checks.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mistralready.check.Location;
-import dev.mistralready.project.YamlDocuments;
+import dev.mistralready.project.config.YamlDocuments;
 
 /** One Kubernetes object: a document of a manifest file with {@code apiVersion} and {@code kind}. */
 record KubeObject(String file, YamlDocuments.Document document) {

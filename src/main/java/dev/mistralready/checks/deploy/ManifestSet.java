@@ -6,7 +6,7 @@ import dev.mistralready.project.FileSelection;
 import dev.mistralready.project.ProjectFile;
 import dev.mistralready.project.ProjectFiles;
 import dev.mistralready.project.TextFiles;
-import dev.mistralready.project.YamlDocuments;
+import dev.mistralready.project.config.YamlDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

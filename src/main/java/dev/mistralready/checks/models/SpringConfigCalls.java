@@ -1,9 +1,9 @@
 package dev.mistralready.checks.models;
 
 import dev.mistralready.check.Location;
-import dev.mistralready.project.ConfigEntry;
-import dev.mistralready.project.PropertiesReader;
-import dev.mistralready.project.YamlConfigReader;
+import dev.mistralready.project.config.ConfigEntry;
+import dev.mistralready.project.config.PropertiesReader;
+import dev.mistralready.project.config.YamlConfigReader;
 import dev.mistralready.project.source.Token;
 import dev.mistralready.project.source.TokenKind;
 import dev.mistralready.project.source.Value;

@@ -1,4 +1,4 @@
-package dev.mistralready.project;
+package dev.mistralready.project.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;

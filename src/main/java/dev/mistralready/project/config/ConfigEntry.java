@@ -1,4 +1,4 @@
-package dev.mistralready.project;
+package dev.mistralready.project.config;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.mistralready.project;
+package dev.mistralready.project.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
