@@ -128,7 +128,7 @@ public final class TextFiles {
     }
 
     /** Lenient UTF-8: the String constructor replaces malformed input with U+FFFD. */
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         int start = hasByteOrderMark(bytes) ? 3 : 0;
         return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }

@@ -1,6 +1,6 @@
 package dev.mistralready.checks.models;
 
-import dev.mistralready.project.Version;
+import dev.mistralready.project.manifests.Version;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

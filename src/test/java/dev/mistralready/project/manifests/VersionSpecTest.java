@@ -1,4 +1,4 @@
-package dev.mistralready.project;
+package dev.mistralready.project.manifests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

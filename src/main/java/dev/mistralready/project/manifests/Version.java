@@ -1,4 +1,4 @@
-package dev.mistralready.project;
+package dev.mistralready.project.manifests;
 
 import java.util.Comparator;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.mistralready.project;
+package dev.mistralready.project.manifests;
 
 import java.util.Locale;
 import java.util.Objects;

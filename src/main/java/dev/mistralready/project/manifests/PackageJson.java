@@ -1,4 +1,4 @@
-package dev.mistralready.project;
+package dev.mistralready.project.manifests;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

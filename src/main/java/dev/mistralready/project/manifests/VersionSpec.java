@@ -1,4 +1,4 @@
-package dev.mistralready.project;
+package dev.mistralready.project.manifests;
 
 import java.util.Objects;
 import java.util.Optional;

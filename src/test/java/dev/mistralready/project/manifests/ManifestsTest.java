@@ -1,7 +1,8 @@
-package dev.mistralready.project;
+package dev.mistralready.project.manifests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mistralready.project.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

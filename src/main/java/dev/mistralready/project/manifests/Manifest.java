@@ -1,4 +1,4 @@
-package dev.mistralready.project;
+package dev.mistralready.project.manifests;
 
 import java.util.LinkedHashMap;
 import java.util.List;
