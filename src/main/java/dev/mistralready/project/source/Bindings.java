@@ -23,10 +23,12 @@ public final class Bindings {
 
     private final SourceTokens source;
     private final Assignments assignments;
+    private final DefaultValues defaults;
 
     private Bindings(SourceTokens source) {
         this.source = source;
         this.assignments = Assignments.of(source);
+        this.defaults = new DefaultValues(source, this::resolve);
     }
 
     public static Bindings of(SourceTokens source) {
@@ -73,7 +75,7 @@ public final class Bindings {
         if (cast.isPresent() && source.language() == SourceTokens.Language.JAVASCRIPT) {
             return resolve(new TokenSpan(from, cast.getAsInt()), depth + 1);
         }
-        Optional<Value> fallback = fallback(span, depth);
+        Optional<Value> fallback = defaults.fallback(span, depth);
         if (fallback.isPresent()) {
             return fallback.get();
         }
@@ -97,7 +99,7 @@ public final class Bindings {
         if (source.isKind(from, TokenKind.IDENTIFIER) && source.isPunctuation(from + 1, "(") && closesAt(from + 1, to - 1)) {
             return call(source.get(from).text(), from + 1, span, depth);
         }
-        return environmentDefault(span, depth).orElseGet(() -> unknown(span));
+        return defaults.environmentDefault(span, depth).orElseGet(() -> unknown(span));
     }
 
     private Value single(Token token, TokenSpan span, int depth) {
@@ -218,85 +220,6 @@ public final class Bindings {
             return resolve(returned.get(0), depth + 1);
         }
         return unknown(span);
-    }
-
-    /** The right-hand side of {@code a ?? "x"}, {@code a || "x"} or {@code a or "x"}, when it is a constant. */
-    private Optional<Value> fallback(TokenSpan span, int depth) {
-        if (source.language() == SourceTokens.Language.JAVA) {
-            return Optional.empty(); // `||` is logical or in Java, never a default
-        }
-        String operator = source.language() == SourceTokens.Language.PYTHON ? "or" : null;
-        int index = span.from();
-        int last = -1;
-        while (index < span.to()) {
-            Token token = source.get(index);
-            if (operator == null ? token.isPunctuation("??") || token.isPunctuation("||") : token.isIdentifier(operator)) {
-                last = index;
-            }
-            index = source.after(index);
-        }
-        if (last < 0 || last + 1 >= span.to()) {
-            return Optional.empty();
-        }
-        Value right = resolve(new TokenSpan(last + 1, span.to()), depth + 1);
-        return right instanceof Value.Text || right instanceof Value.Number ? Optional.of(right) : Optional.of(unknown(span));
-    }
-
-    /**
-     * The default of {@code os.getenv("X", "d")} or {@code os.environ.get("X", "d")} in Python, of
-     * {@code System.getenv().getOrDefault("X", "d")}, {@code System.getProperty("x", "d")} or
-     * {@code Optional.ofNullable(System.getenv("X")).orElse("d")} in Java.
-     */
-    private Optional<Value> environmentDefault(TokenSpan span, int depth) {
-        int close = span.to() - 1;
-        if (source.language() == SourceTokens.Language.JAVASCRIPT || !source.isPunctuation(close, ")")) {
-            return Optional.empty();
-        }
-        int open = source.opening(close).orElse(-1);
-        if (source.language() == SourceTokens.Language.JAVA) {
-            return javaEnvironmentDefault(span, open, depth);
-        }
-        boolean getenv = source.isIdentifier(open - 1, "getenv");
-        boolean environGet = source.isIdentifier(open - 1, "get") && source.isIdentifier(open - 3, "environ");
-        if (!getenv && !environGet) {
-            return Optional.empty();
-        }
-        List<Argument> arguments = source.arguments(open);
-        if (arguments.size() < 2 || !arguments.get(1).isPositional()) {
-            return Optional.of(unknown(span));
-        }
-        Value fallback = resolve(arguments.get(1).value(), depth + 1);
-        return Optional.of(fallback instanceof Value.Text ? fallback : unknown(span));
-    }
-
-    private Optional<Value> javaEnvironmentDefault(TokenSpan span, int open, int depth) {
-        List<Argument> arguments = source.arguments(open);
-        int fallbackArgument;
-        if (source.isIdentifier(open - 1, "getOrDefault") && source.isPunctuation(open - 2, ".")
-                && source.isPunctuation(open - 3, ")") && source.isIdentifier(source.opening(open - 3).orElse(0) - 1, "getenv")) {
-            fallbackArgument = 1;
-        } else if (source.isIdentifier(open - 1, "getProperty") && source.isIdentifier(open - 3, "System")) {
-            fallbackArgument = 1;
-        } else if (source.isIdentifier(open - 1, "orElse") && source.isPunctuation(open - 2, ".")
-                && source.isPunctuation(open - 3, ")") && mentionsGetenv(source.opening(open - 3).orElse(open - 3), open - 3)) {
-            fallbackArgument = 0;
-        } else {
-            return Optional.empty();
-        }
-        if (arguments.size() != fallbackArgument + 1) {
-            return Optional.of(unknown(span));
-        }
-        Value fallback = resolve(arguments.get(fallbackArgument).value(), depth + 1);
-        return Optional.of(fallback instanceof Value.Text ? fallback : unknown(span));
-    }
-
-    private boolean mentionsGetenv(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (source.isIdentifier(i, "getenv") || source.isIdentifier(i, "getProperty")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean closesAt(int open, int close) {
