@@ -1,5 +1,6 @@
 package dev.mistralready.engine;
 
+import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -59,7 +60,7 @@ final class OptionsBinder {
             String name = e.getPropertyName();
             List<String> valid = specs.stream().map(OptionSpec::name).toList();
             throw new BindingProblem(checklist.problemAtKey(pointerOf(withPointer, e),
-                    "gate type `" + check.type() + "` has no option `" + name + "`" + hint(name, valid)
+                    "gate type `" + check.type() + "` has no option `" + Quoted.excerpt(name) + "`" + hint(name, valid)
                             + " (options: " + (valid.isEmpty() ? "none" : String.join(", ", valid)) + ")"));
         } catch (JsonMappingException e) {
             String pointer = pointerOf(withPointer, e);

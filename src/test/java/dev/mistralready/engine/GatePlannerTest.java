@@ -169,4 +169,21 @@ class GatePlannerTest {
                     .extracting(position -> position.line()).containsExactly(3, 4);
         }
     }
+
+    @Test
+    void quotesAnUnknownOptionNameOnOneLineAndShort() {
+        String problem = onlyProblemOf("version: 1\ngates:\n  - id: a\n    type: hang\n    with: {\"first\\nsecond "
+                + "and so on ".repeat(100) + "\": 1}\n");
+
+        assertThat(problem).isEqualTo("checklist.yaml:5:12: gate type `hang` has no option `first second and so on and so on and so …` "
+                + "(options: stubborn)");
+    }
+
+    @Test
+    void quotesAnUnknownGateTypeShort() {
+        String problem = onlyProblemOf("version: 1\ngates:\n  - id: a\n    type: '" + "no such type ".repeat(500) + "'\n");
+
+        assertThat(problem).isEqualTo("checklist.yaml:4:11: unknown gate type `no such type no such type no such type n…` "
+                + "(registered: hang, rendezvous, typed, verdict)");
+    }
 }

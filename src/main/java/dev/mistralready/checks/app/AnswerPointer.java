@@ -1,5 +1,6 @@
 package dev.mistralready.checks.app;
 
+import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,7 @@ public record AnswerPointer(String text) {
 
     private static JsonPointer compiled(String text) {
         if (!text.startsWith("/")) {
-            throw new IllegalArgumentException("`" + text + "` is not a JSON pointer; expected one such as "
+            throw new IllegalArgumentException("`" + Quoted.excerpt(text) + "` is not a JSON pointer; expected one such as "
                     + "/choices/0/message/content (each step after a `/`, list indexes from 0)");
         }
         return JsonPointer.compile(text);

@@ -1,5 +1,6 @@
 package dev.mistralready.checks.app;
 
+import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.mistralready.check.PlatformSecrets;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public record HeaderEnvironment(List<String> names) {
         for (String name : written) {
             String variable = name == null ? "" : name.trim();
             if (!VARIABLE_NAME.matcher(variable).matches()) {
-                throw new IllegalArgumentException("`" + name + "` is not an environment variable name (letters, "
+                throw new IllegalArgumentException("`" + Quoted.excerpt(String.valueOf(name)) + "` is not an environment variable name (letters, "
                         + "digits and `_`, such as " + EXAMPLE + ")");
             }
             PlatformSecrets.covering(variable).ifPresent(secret -> {

@@ -1,5 +1,6 @@
 package dev.mistralready.checks.app;
 
+import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -91,7 +92,7 @@ public record ServiceUrl(URI uri) {
         private final String reason;
 
         InvalidUrl(String text, String reason) {
-            super("`" + text + "` " + reason);
+            super("`" + Quoted.excerpt(text) + "` " + reason);
             this.reason = reason;
         }
 

@@ -1,5 +1,6 @@
 package dev.mistralready.checks.runbook;
 
+import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.OptionDoc;
@@ -82,7 +83,7 @@ public record RunbookOptions(
 
     private static void checkTopic(String option, String topic) {
         if (!RunbookTopic.ids().contains(topic)) {
-            throw new IllegalArgumentException("`" + option + "` names `" + topic + "`, which is not a runbook topic "
+            throw new IllegalArgumentException("`" + option + "` names `" + Quoted.excerpt(topic) + "`, which is not a runbook topic "
                     + "(topics: " + String.join(", ", RunbookTopic.ids()) + ")");
         }
     }

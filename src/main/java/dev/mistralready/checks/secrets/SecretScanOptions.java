@@ -1,5 +1,6 @@
 package dev.mistralready.checks.secrets;
 
+import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.Baseline;
@@ -96,7 +97,7 @@ public record SecretScanOptions(
         List<String> builtInIds = BuiltInRules.ids();
         for (String id : disabled) {
             if (!builtInIds.contains(id)) {
-                throw new IllegalArgumentException("`disable` names `" + id + "`, which is not a built-in rule (built-in: "
+                throw new IllegalArgumentException("`disable` names `" + Quoted.excerpt(id) + "`, which is not a built-in rule (built-in: "
                         + String.join(", ", builtInIds) + ")");
             }
         }
@@ -110,7 +111,7 @@ public record SecretScanOptions(
         }
         for (RuleSpec spec : extra) {
             if (!ids.add(spec.id())) {
-                throw new IllegalArgumentException("rule id `" + spec.id() + "` is already used"
+                throw new IllegalArgumentException("rule id `" + Quoted.excerpt(spec.id()) + "` is already used"
                         + (builtInIds.contains(spec.id()) ? " by a built-in rule; disable it first to replace it" : ""));
             }
             effective.add(SecretRule.compile(spec));
