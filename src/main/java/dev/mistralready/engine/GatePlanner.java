@@ -1,7 +1,7 @@
 package dev.mistralready.engine;
 
-import dev.mistralready.check.Quoted;
 import dev.mistralready.check.Check;
+import dev.mistralready.check.Quoted;
 import dev.mistralready.checklist.Checklist;
 import dev.mistralready.checklist.ChecklistException;
 import dev.mistralready.checklist.ChecklistProblem;

@@ -1,6 +1,5 @@
 package dev.mistralready.engine;
 
-import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.mistralready.check.Check;
 import dev.mistralready.check.DurationText;
+import dev.mistralready.check.Quoted;
 import dev.mistralready.checklist.Checklist;
 import dev.mistralready.checklist.ChecklistLoader;
 import dev.mistralready.checklist.ChecklistProblem;

@@ -1,7 +1,7 @@
 package dev.mistralready.mistral;
 
-import dev.mistralready.check.Quoted;
 import dev.mistralready.check.PlatformSecrets;
+import dev.mistralready.check.Quoted;
 import java.util.regex.Pattern;
 
 /**

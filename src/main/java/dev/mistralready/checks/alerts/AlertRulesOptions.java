@@ -1,9 +1,9 @@
 package dev.mistralready.checks.alerts;
 
-import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.check.Quoted;
 import java.util.List;
 import java.util.Map;
 

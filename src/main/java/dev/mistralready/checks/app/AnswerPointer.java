@@ -1,9 +1,9 @@
 package dev.mistralready.checks.app;
 
-import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mistralready.check.Quoted;
 import java.util.Objects;
 
 /** Where the model's text is in the smoke test's answer: a JSON pointer such as {@code /choices/0/message/content}. */

@@ -1,8 +1,8 @@
 package dev.mistralready.checks.app;
 
-import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.mistralready.check.PlatformSecrets;
+import dev.mistralready.check.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package dev.mistralready.checks.app;
 
-import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.mistralready.check.Quoted;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

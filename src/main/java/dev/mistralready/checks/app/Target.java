@@ -1,7 +1,7 @@
 package dev.mistralready.checks.app;
 
-import dev.mistralready.check.Quoted;
 import dev.mistralready.check.PlatformSecrets;
+import dev.mistralready.check.Quoted;
 import dev.mistralready.check.Secret;
 import dev.mistralready.http.Redaction;
 import java.util.ArrayList;

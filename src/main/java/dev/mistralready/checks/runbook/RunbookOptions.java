@@ -1,9 +1,9 @@
 package dev.mistralready.checks.runbook;
 
-import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.check.Quoted;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,12 +1,15 @@
 package dev.mistralready.checks.secrets;
 
-import dev.mistralready.check.Quoted;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.Baseline;
 import dev.mistralready.check.ByteSize;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.check.Quoted;
 import dev.mistralready.mistral.MistralEndpoint;
+import dev.mistralready.project.FileSelection;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +51,8 @@ public record SecretScanOptions(
         if (baseline.isPresent() && baseline.get().isBlank()) {
             throw new IllegalArgumentException("`baseline` must name a file, e.g. " + Baseline.DEFAULT_FILE);
         }
+        baseline.ifPresent(SecretScanOptions::checkFileName);
+        new FileSelection(paths, exclude); // a bad glob is a checklist error, not a crash when the gate runs
         effectiveRules(rules, disable);
     }
 
@@ -86,6 +91,16 @@ public record SecretScanOptions(
                                   @JsonProperty("verify-url") MistralEndpoint verifyUrl) {
         return new SecretScanOptions(paths, exclude, maxFileSize, rules, disable, history, Optional.ofNullable(baseline),
                 verify != null && verify, verifyUrl);
+    }
+
+    private static void checkFileName(String file) {
+        try {
+            Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("`baseline` `" + Quoted.excerpt(file) + "` is not a file name this system "
+                    + "can open (it holds a NUL or a character that cannot be stored in a path); name a file such as "
+                    + Baseline.DEFAULT_FILE);
+        }
     }
 
     /** The built-in rules less the disabled ones, then the gate's own rules. */
