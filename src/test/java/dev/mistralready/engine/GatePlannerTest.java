@@ -186,4 +186,17 @@ class GatePlannerTest {
         assertThat(problem).isEqualTo("checklist.yaml:4:11: unknown gate type `no such type no such type no such type n…` "
                 + "(registered: hang, rendezvous, typed, verdict)");
     }
+
+    @Test
+    void refusesANumberWhereTrueOrFalseIsExpected() {
+        assertThat(onlyProblemOf("version: 1\ngates:\n  - id: a\n    type: verdict\n    with: {fail: 4294967297}\n"))
+                .isEqualTo("checklist.yaml:5:18: option `fail` must be true/false (fail instead of passing), "
+                        + "but is `4294967297`");
+    }
+
+    @Test
+    void refusesAFractionWhereAWholeNumberIsExpected() {
+        assertThat(onlyProblemOf("version: 1\ngates:\n  - id: a\n    type: typed\n    with: {url: x, retries: 1.5}\n"))
+                .isEqualTo("checklist.yaml:5:29: option `retries` must be a number (attempts), but is `1.5`");
+    }
 }
