@@ -11,20 +11,33 @@ public record ByteSize(long bytes) {
 
     private static final Pattern TEXT = Pattern.compile("(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?");
     static final String EXPECTED = "a size such as 1MiB, 512KiB, 10MB or a number of bytes";
+    /**
+     * The largest size a checklist may give: sizes bound what is read into memory, and more than this
+     * is a typo (and, multiplied by its unit, would overflow a {@code long}).
+     */
+    public static final long MAXIMUM = 1024L * 1024 * 1024;
 
     public ByteSize {
         if (bytes < 1) {
             throw new IllegalArgumentException("a size must be positive, was " + bytes);
         }
+        if (bytes > MAXIMUM) {
+            throw tooLarge(Long.toString(bytes));
+        }
     }
 
     public static ByteSize mebibytes(long count) {
-        return new ByteSize(count * 1024 * 1024);
+        return new ByteSize(Math.multiplyExact(count, 1024L * 1024));
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static ByteSize fromYaml(JsonNode node) {
         if (node.isIntegralNumber()) {
+            if (!node.canConvertToLong()) {
+                throw node.bigIntegerValue().signum() < 0
+                        ? new IllegalArgumentException("a size must be positive, was " + Quoted.excerpt(node.asText()))
+                        : tooLarge(node.asText());
+            }
             return new ByteSize(node.asLong());
         }
         return parse(node.asText());
@@ -33,9 +46,13 @@ public record ByteSize(long bytes) {
     public static ByteSize parse(String text) {
         Matcher matcher = TEXT.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("`" + text + "` is not " + EXPECTED);
+            throw new IllegalArgumentException("`" + Quoted.excerpt(text) + "` is not " + EXPECTED);
         }
-        long amount = Long.parseLong(matcher.group(1));
+        String digits = matcher.group(1);
+        if (digits.replaceFirst("^0+", "").length() > 18) {
+            throw tooLarge(text);
+        }
+        long amount = Long.parseLong(digits);
         String unit = matcher.group(2) == null ? "b" : matcher.group(2);
         long factor = switch (unit) {
             case "kb" -> 1000L;
@@ -46,7 +63,15 @@ public record ByteSize(long bytes) {
             case "gib" -> 1024L * 1024 * 1024;
             default -> 1L;
         };
+        if (amount > MAXIMUM / factor) {
+            throw tooLarge(text);
+        }
         return new ByteSize(amount * factor);
+    }
+
+    private static IllegalArgumentException tooLarge(String text) {
+        return new IllegalArgumentException("`" + Quoted.excerpt(text.trim()) + "` is larger than the "
+                + format(MAXIMUM) + " a size may be");
     }
 
     private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};

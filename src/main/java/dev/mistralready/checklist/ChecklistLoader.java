@@ -36,6 +36,11 @@ public final class ChecklistLoader {
     public static final List<String> GATE_KEYS = List.of("id", "type", "title", "severity", "timeout", "with");
     private static final List<String> GATE_SEVERITIES = List.of("error", "warning");
     private static final Pattern GATE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** Ids and titles are read in reports and on a terminal line; longer ones are pasted by mistake. */
+    public static final int MAX_ID_LENGTH = 100;
+    public static final int MAX_TITLE_LENGTH = 200;
+    /** Enough for any command line, regex or JSON body; the whole file may be {@link #MAX_BYTES}. */
+    public static final int MAX_OPTION_TEXT_LENGTH = 64 * 1024;
 
     private final String file;
     private final SourceMap sourceMap;
@@ -129,6 +134,7 @@ public final class ChecklistLoader {
         id.ifPresent(value -> checkId(value, pointer, firstPointerById));
         Optional<String> type = requiredText(node, pointer, "type", "a gate type such as `command`");
         String title = optionalText(node, pointer, "title").orElse("");
+        checkLength(SourceMap.child(pointer, "title"), "a title", title, MAX_TITLE_LENGTH);
         Severity severity = readSeverity(node, pointer);
         Optional<Duration> timeout = readTimeout(node, pointer);
         ObjectNode options = readOptions(node, pointer);
@@ -141,6 +147,9 @@ public final class ChecklistLoader {
 
     private void checkId(String id, String pointer, Map<String, String> firstPointerById) {
         String idPointer = SourceMap.child(pointer, "id");
+        if (!checkLength(idPointer, "a gate id", id, MAX_ID_LENGTH)) {
+            return;
+        }
         if (!GATE_ID.matcher(id).matches()) {
             problemAtValue(idPointer, "gate id `" + Quoted.excerpt(id) + "` may contain only letters, digits, `.`, `_` and `-`, "
                     + "and must start with a letter or digit");
@@ -187,7 +196,42 @@ public final class ChecklistLoader {
                     "`with` must be a mapping of the gate type's options, but is " + describe(with));
             return JsonNodeFactory.instance.objectNode();
         }
+        checkOptionTexts(with, SourceMap.child(pointer, "with"));
         return (ObjectNode) with;
+    }
+
+    /** Every key and text under {@code with:}, however deep, is at most {@link #MAX_OPTION_TEXT_LENGTH}. */
+    private void checkOptionTexts(JsonNode node, String pointer) {
+        if (node.isTextual()) {
+            checkLength(pointer, "an option's text", node.asText(), MAX_OPTION_TEXT_LENGTH);
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String child = SourceMap.child(pointer, field.getKey());
+                if (field.getKey().length() > MAX_OPTION_TEXT_LENGTH) {
+                    problems.add(new ChecklistProblem(file, sourceMap.keyAt(child), tooLong("an option's key",
+                            field.getKey(), MAX_OPTION_TEXT_LENGTH)));
+                }
+                checkOptionTexts(field.getValue(), child);
+            });
+        } else if (node.isArray()) {
+            for (int index = 0; index < node.size(); index++) {
+                checkOptionTexts(node.get(index), SourceMap.child(pointer, index));
+            }
+        }
+    }
+
+    /** Whether {@code text} is within {@code limit} characters; if not, says so at {@code pointer}. */
+    private boolean checkLength(String pointer, String what, String text, int limit) {
+        if (text.length() <= limit) {
+            return true;
+        }
+        problemAtValue(pointer, tooLong(what, text, limit));
+        return false;
+    }
+
+    private static String tooLong(String what, String text, int limit) {
+        return "`" + Quoted.excerpt(text) + "` is " + text.length() + " characters long; " + what + " may be at most "
+                + limit + " characters";
     }
 
     private Optional<String> requiredText(JsonNode node, String pointer, String key, String expected) {

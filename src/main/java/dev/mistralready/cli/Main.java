@@ -23,6 +23,12 @@ public final class Main {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(console.out())
                 .setErr(console.err())
+                .setParameterExceptionHandler((exception, arguments) -> {
+                    // one line, as every other usage error: the full usage would bury what was wrong
+                    console.err().println("mistral-ready: " + exception.getMessage() + " (see `"
+                            + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help`)");
+                    return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
+                })
                 .setExecutionExceptionHandler((exception, line, parsed) -> {
                     console.err().println("mistral-ready: internal error: " + exception
                             + (verbose(args) ? "" : " (run with --verbose for the stack trace)"));

@@ -1,6 +1,7 @@
 package dev.mistralready.engine;
 
 import dev.mistralready.check.Check;
+import dev.mistralready.check.Quoted;
 import dev.mistralready.checklist.Checklist;
 import dev.mistralready.checklist.ChecklistException;
 import dev.mistralready.checklist.ChecklistProblem;
@@ -31,7 +32,7 @@ public final class GatePlanner {
             Optional<Check<?>> check = registry.find(gate.type());
             if (check.isEmpty()) {
                 problems.add(checklist.problemAtValue(SourceMap.child(gate.pointer(), "type"),
-                        "unknown gate type `" + gate.type() + "`" + DidYouMean.hint(gate.type(), registry.types())
+                        "unknown gate type `" + Quoted.excerpt(gate.type()) + "`" + DidYouMean.hint(gate.type(), registry.types())
                                 + " (registered: " + String.join(", ", registry.types()) + ")"));
                 continue;
             }

@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.mistralready.check.Check;
 import dev.mistralready.check.DurationText;
+import dev.mistralready.check.Quoted;
 import dev.mistralready.checklist.Checklist;
 import dev.mistralready.checklist.ChecklistLoader;
 import dev.mistralready.checklist.ChecklistProblem;
@@ -32,6 +36,10 @@ final class OptionsBinder {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // `required: 4294967297` is not true, and `expect-status: 1.5` is not 1: refuse rather than guess
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .withCoercionConfig(LogicalType.Boolean,
+                    config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
             .addModule(new Jdk8Module())
             .addModule(new SimpleModule("human-durations").addDeserializer(Duration.class, new HumanDurationDeserializer()))
             .build();
@@ -59,7 +67,7 @@ final class OptionsBinder {
             String name = e.getPropertyName();
             List<String> valid = specs.stream().map(OptionSpec::name).toList();
             throw new BindingProblem(checklist.problemAtKey(pointerOf(withPointer, e),
-                    "gate type `" + check.type() + "` has no option `" + name + "`" + hint(name, valid)
+                    "gate type `" + check.type() + "` has no option `" + Quoted.excerpt(name) + "`" + hint(name, valid)
                             + " (options: " + (valid.isEmpty() ? "none" : String.join(", ", valid)) + ")"));
         } catch (JsonMappingException e) {
             String pointer = pointerOf(withPointer, e);

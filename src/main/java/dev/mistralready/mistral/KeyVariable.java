@@ -1,6 +1,7 @@
 package dev.mistralready.mistral;
 
 import dev.mistralready.check.PlatformSecrets;
+import dev.mistralready.check.Quoted;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,7 @@ public final class KeyVariable {
         String name = written.trim();
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("`key-env` must name an environment variable (letters, digits and `_`, "
-                    + "such as " + DEFAULT + "), not `" + written + "`");
+                    + "such as " + DEFAULT + "), not `" + Quoted.excerpt(written) + "`");
         }
         PlatformSecrets.platformCredential(name).ifPresent(entry -> {
             throw new IllegalArgumentException("`key-env` names " + name + ", which holds " + entry.holds()

@@ -1,6 +1,7 @@
 package dev.mistralready.mistral;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.mistralready.check.Quoted;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -58,11 +59,11 @@ public record MistralEndpoint(String scheme, String host, int port, String pathP
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("`" + text + "` is not a URL; expected a base URL such as https://api.mistral.ai");
+            throw new IllegalArgumentException("`" + Quoted.excerpt(text) + "` is not a URL; expected a base URL such as https://api.mistral.ai");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new IllegalArgumentException("`" + text + "` is not an https:// URL; expected a base URL such as "
+            throw new IllegalArgumentException("`" + Quoted.excerpt(text) + "` is not an https:// URL; expected a base URL such as "
                     + "https://api.mistral.ai");
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {

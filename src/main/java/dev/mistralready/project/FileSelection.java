@@ -1,5 +1,6 @@
 package dev.mistralready.project;
 
+import dev.mistralready.check.Quoted;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public record FileSelection(List<String> paths, List<String> exclude) {
             }
             if (segment.equals("..")) {
                 throw new IllegalArgumentException(
-                        "path '" + path + "' leaves the project root; use a path inside it, like src");
+                        "path '" + Quoted.excerpt(path) + "' leaves the project root; use a path inside it, like src");
             }
             segments.add(segment);
         }
@@ -88,13 +89,13 @@ public record FileSelection(List<String> paths, List<String> exclude) {
             }
             if (rooted.isEmpty()) {
                 throw new IllegalArgumentException(
-                        "exclude pattern '" + pattern + "' is empty; give a glob like vendor/** or *.lock");
+                        "exclude pattern '" + Quoted.excerpt(pattern) + "' is empty; give a glob like vendor/** or *.lock");
             }
             try {
                 FileSystems.getDefault().getPathMatcher("glob:" + rooted);
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(
-                        "exclude pattern '" + pattern + "' is not a valid glob: " + e.getDescription(), e);
+                        "exclude pattern '" + Quoted.excerpt(pattern) + "' is not a valid glob: " + e.getDescription(), e);
             }
             if (!normalised.contains(rooted)) {
                 normalised.add(rooted);

@@ -38,4 +38,31 @@ class ByteSizeTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ByteSize.parse("0"))
                 .hasMessage("a size must be positive, was 0");
     }
+
+    @Test
+    void refusesSizesOverOneGibibyteInsteadOfOverflowing() {
+        assertThat(ByteSize.parse("1GiB").bytes()).isEqualTo(ByteSize.MAXIMUM);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ByteSize.parse("99999999999GiB"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("`99999999999GiB` is larger than the 1 GiB a size may be");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ByteSize.parse("9223372036854775807GiB"))
+                .hasMessage("`9223…(22 chars)` is larger than the 1 GiB a size may be");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ByteSize.parse("999999999999999999999999999999b"))
+                .hasMessage("`9999…(31 chars)` is larger than the 1 GiB a size may be");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ByteSize.parse("1025MiB"))
+                .hasMessage("`1025MiB` is larger than the 1 GiB a size may be");
+    }
+
+    @Test
+    void refusesANumberOfBytesBeyondALongRatherThanWrappingIt() {
+        com.fasterxml.jackson.databind.node.JsonNodeFactory nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ByteSize.fromYaml(
+                        nodes.numberNode(new java.math.BigInteger("99999999999999999999"))))
+                .hasMessage("`99999999999999999999` is larger than the 1 GiB a size may be");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ByteSize.fromYaml(
+                        nodes.numberNode(new java.math.BigInteger("-9223372036854775809"))))
+                .hasMessage("a size must be positive, was -9223372036854775809");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ByteSize.fromYaml(nodes.numberNode(9223372036854775807L)))
+                .hasMessage("`9223372036854775807` is larger than the 1 GiB a size may be");
+    }
 }

@@ -307,4 +307,26 @@ class ChecklistLoaderTest {
         assertThat(checklist.file()).isEqualTo("my/checklist.yaml");
         assertThat(checklist.gates()).extracting(Gate::id).containsExactly("only");
     }
+
+    @Test
+    void refusesATitleOver200Characters() {
+        assertThat(onlyProblemOf("version: 1\ngates:\n  - id: a\n    type: command\n    title: '" + "long title ".repeat(20)
+                + "'\n").toString()).isEqualTo("checklist.yaml:5:12: `long title long title long title long ti…` is "
+                + "220 characters long; a title may be at most 200 characters");
+    }
+
+    @Test
+    void refusesAGateIdOver100Characters() {
+        assertThat(onlyProblemOf("version: 1\ngates:\n  - id: " + "a-".repeat(60) + "\n    type: command\n").toString())
+                .isEqualTo("checklist.yaml:3:9: `" + "a-".repeat(20) + "…` is 120 characters long; a gate id may be "
+                        + "at most 100 characters");
+    }
+
+    @Test
+    void refusesAnOptionTextOver64KibWhereverItIs() {
+        assertThat(onlyProblemOf("version: 1\ngates:\n  - id: a\n    type: command\n    with:\n      run: [echo, '"
+                + "x y ".repeat(20_000) + "']\n").toString())
+                .isEqualTo("checklist.yaml:6:19: `" + "x y ".repeat(10) + "…` is 80000 characters long; "
+                        + "an option's text may be at most 65536 characters");
+    }
 }

@@ -116,6 +116,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void refusesJobsThatAreNotAnIntOnOneLine() {
+        CliRun run = CliRun.in(work, "check", "--jobs", "99999999999");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("mistral-ready: Invalid value for option '--jobs': '99999999999' is not an int "
+                + "(see `mistral-ready check --help`)" + System.lineSeparator());
+    }
+
+    @Test
+    void refusesJobsBelowOne() {
+        CliRun run = CliRun.in(work, "check", "--jobs", "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("mistral-ready: --jobs must be 1 or more, was 0" + System.lineSeparator());
+    }
+
+    @Test
     void exitsTwoWithoutACommand() {
         CliRun run = CliRun.in(work);
 

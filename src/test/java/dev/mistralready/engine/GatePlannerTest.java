@@ -169,4 +169,34 @@ class GatePlannerTest {
                     .extracting(position -> position.line()).containsExactly(3, 4);
         }
     }
+
+    @Test
+    void quotesAnUnknownOptionNameOnOneLineAndShort() {
+        String problem = onlyProblemOf("version: 1\ngates:\n  - id: a\n    type: hang\n    with: {\"first\\nsecond "
+                + "and so on ".repeat(100) + "\": 1}\n");
+
+        assertThat(problem).isEqualTo("checklist.yaml:5:12: gate type `hang` has no option `first second and so on and so on and so …` "
+                + "(options: stubborn)");
+    }
+
+    @Test
+    void quotesAnUnknownGateTypeShort() {
+        String problem = onlyProblemOf("version: 1\ngates:\n  - id: a\n    type: '" + "no such type ".repeat(500) + "'\n");
+
+        assertThat(problem).isEqualTo("checklist.yaml:4:11: unknown gate type `no such type no such type no such type n…` "
+                + "(registered: hang, rendezvous, typed, verdict)");
+    }
+
+    @Test
+    void refusesANumberWhereTrueOrFalseIsExpected() {
+        assertThat(onlyProblemOf("version: 1\ngates:\n  - id: a\n    type: verdict\n    with: {fail: 4294967297}\n"))
+                .isEqualTo("checklist.yaml:5:18: option `fail` must be true/false (fail instead of passing), "
+                        + "but is `4294967297`");
+    }
+
+    @Test
+    void refusesAFractionWhereAWholeNumberIsExpected() {
+        assertThat(onlyProblemOf("version: 1\ngates:\n  - id: a\n    type: typed\n    with: {url: x, retries: 1.5}\n"))
+                .isEqualTo("checklist.yaml:5:29: option `retries` must be a number (attempts), but is `1.5`");
+    }
 }

@@ -3,6 +3,7 @@ package dev.mistralready.checks.alerts;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.check.Quoted;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public record AlertRulesOptions(
         alerts = alerts == null ? Map.of() : Map.copyOf(alerts);
         for (String id : alerts.keySet()) {
             if (!RequiredAlert.ids().contains(id)) {
-                throw new IllegalArgumentException("`alerts` names `" + id + "`, which is not a required alert (alerts: "
+                throw new IllegalArgumentException("`alerts` names `" + Quoted.excerpt(id) + "`, which is not a required alert (alerts: "
                         + String.join(", ", RequiredAlert.ids()) + ")");
             }
         }

@@ -3,6 +3,7 @@ package dev.mistralready.checks.app;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mistralready.check.Quoted;
 import java.util.Objects;
 
 /** Where the model's text is in the smoke test's answer: a JSON pointer such as {@code /choices/0/message/content}. */
@@ -27,7 +28,7 @@ public record AnswerPointer(String text) {
 
     private static JsonPointer compiled(String text) {
         if (!text.startsWith("/")) {
-            throw new IllegalArgumentException("`" + text + "` is not a JSON pointer; expected one such as "
+            throw new IllegalArgumentException("`" + Quoted.excerpt(text) + "` is not a JSON pointer; expected one such as "
                     + "/choices/0/message/content (each step after a `/`, list indexes from 0)");
         }
         return JsonPointer.compile(text);

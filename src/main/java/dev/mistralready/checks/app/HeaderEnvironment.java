@@ -2,6 +2,7 @@ package dev.mistralready.checks.app;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.mistralready.check.PlatformSecrets;
+import dev.mistralready.check.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ public record HeaderEnvironment(List<String> names) {
         for (String name : written) {
             String variable = name == null ? "" : name.trim();
             if (!VARIABLE_NAME.matcher(variable).matches()) {
-                throw new IllegalArgumentException("`" + name + "` is not an environment variable name (letters, "
+                throw new IllegalArgumentException("`" + Quoted.excerpt(String.valueOf(name)) + "` is not an environment variable name (letters, "
                         + "digits and `_`, such as " + EXAMPLE + ")");
             }
             PlatformSecrets.covering(variable).ifPresent(secret -> {

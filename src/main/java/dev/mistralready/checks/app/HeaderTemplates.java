@@ -1,6 +1,7 @@
 package dev.mistralready.checks.app;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.mistralready.check.Quoted;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ public record HeaderTemplates(Map<String, String> templates) {
         for (Map.Entry<String, String> header : written.entrySet()) {
             String name = header.getKey().trim();
             if (!TOKEN.matcher(name).matches()) {
-                throw new IllegalArgumentException("`" + name + "` is not a header name (letters, digits and "
+                throw new IllegalArgumentException("`" + Quoted.excerpt(name) + "` is not a header name (letters, digits and "
                         + "!#$%&'*+.^_`|~-, such as Authorization)");
             }
             String value = header.getValue();

@@ -1,6 +1,7 @@
 package dev.mistralready.checks.app;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.mistralready.check.Quoted;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -91,7 +92,7 @@ public record ServiceUrl(URI uri) {
         private final String reason;
 
         InvalidUrl(String text, String reason) {
-            super("`" + text + "` " + reason);
+            super("`" + Quoted.excerpt(text) + "` " + reason);
             this.reason = reason;
         }
 

@@ -1,6 +1,7 @@
 package dev.mistralready.checks.app;
 
 import dev.mistralready.check.PlatformSecrets;
+import dev.mistralready.check.Quoted;
 import dev.mistralready.check.Secret;
 import dev.mistralready.http.Redaction;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ record Target(Optional<ServiceUrl> url, Optional<String> urlEnv, HeaderTemplates
         }
         if (urlEnv != null && !VARIABLE_NAME.matcher(urlEnv.trim()).matches()) {
             throw new IllegalArgumentException("`url-env` must name an environment variable (letters, digits and `_`, "
-                    + "such as " + exampleEnv + "), not `" + urlEnv + "`");
+                    + "such as " + exampleEnv + "), not `" + Quoted.excerpt(urlEnv) + "`");
         }
         return new Target(Optional.ofNullable(url), Optional.ofNullable(urlEnv).map(String::trim),
                 headers == null ? HeaderTemplates.NONE : headers, headerEnv == null ? HeaderEnvironment.NONE : headerEnv);

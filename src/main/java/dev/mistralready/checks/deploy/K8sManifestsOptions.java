@@ -3,6 +3,7 @@ package dev.mistralready.checks.deploy;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.check.Quoted;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,13 +32,13 @@ public record K8sManifestsOptions(
         for (String name : keyNames) {
             if (name == null || !VARIABLE_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("`key-names` must list environment variable names (letters, digits "
-                        + "and `_`, such as " + DEFAULT_KEY_NAME + "), not `" + name + "`");
+                        + "and `_`, such as " + DEFAULT_KEY_NAME + "), not `" + Quoted.excerpt(String.valueOf(name)) + "`");
             }
         }
         healthPath = healthPath == null ? DEFAULT_HEALTH_PATH : healthPath.trim();
         if (!healthPath.startsWith("/")) {
             throw new IllegalArgumentException("`health-path` must be a path starting with `/`, such as "
-                    + DEFAULT_HEALTH_PATH + ", not `" + healthPath + "`");
+                    + DEFAULT_HEALTH_PATH + ", not `" + Quoted.excerpt(healthPath) + "`");
         }
     }
 

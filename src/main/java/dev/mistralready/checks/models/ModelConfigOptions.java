@@ -6,6 +6,7 @@ import dev.mistralready.check.ByteSize;
 import dev.mistralready.check.OptionDoc;
 import dev.mistralready.mistral.KeyVariable;
 import dev.mistralready.mistral.MistralEndpoint;
+import dev.mistralready.project.FileSelection;
 import dev.mistralready.project.ProductionCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,7 @@ public record ModelConfigOptions(
         for (String alias : allowAliases) {
             checkAlias(alias);
         }
+        new FileSelection(paths, exclude); // a bad glob is a checklist error, not a crash when the gate runs
     }
 
     public static ModelConfigOptions defaults() {

@@ -3,6 +3,7 @@ package dev.mistralready.checks.runbook;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.check.Quoted;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ public record RunbookOptions(
 
     private static void checkTopic(String option, String topic) {
         if (!RunbookTopic.ids().contains(topic)) {
-            throw new IllegalArgumentException("`" + option + "` names `" + topic + "`, which is not a runbook topic "
+            throw new IllegalArgumentException("`" + option + "` names `" + Quoted.excerpt(topic) + "`, which is not a runbook topic "
                     + "(topics: " + String.join(", ", RunbookTopic.ids()) + ")");
         }
     }

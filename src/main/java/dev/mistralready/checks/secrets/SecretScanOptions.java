@@ -5,7 +5,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.Baseline;
 import dev.mistralready.check.ByteSize;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.check.Quoted;
 import dev.mistralready.mistral.MistralEndpoint;
+import dev.mistralready.project.FileSelection;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +51,8 @@ public record SecretScanOptions(
         if (baseline.isPresent() && baseline.get().isBlank()) {
             throw new IllegalArgumentException("`baseline` must name a file, e.g. " + Baseline.DEFAULT_FILE);
         }
+        baseline.ifPresent(SecretScanOptions::checkFileName);
+        new FileSelection(paths, exclude); // a bad glob is a checklist error, not a crash when the gate runs
         effectiveRules(rules, disable);
     }
 
@@ -87,6 +93,16 @@ public record SecretScanOptions(
                 verify != null && verify, verifyUrl);
     }
 
+    private static void checkFileName(String file) {
+        try {
+            Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("`baseline` `" + Quoted.excerpt(file) + "` is not a file name this system "
+                    + "can open (it holds a NUL or a character that cannot be stored in a path); name a file such as "
+                    + Baseline.DEFAULT_FILE);
+        }
+    }
+
     /** The built-in rules less the disabled ones, then the gate's own rules. */
     List<SecretRule> effectiveRules() {
         return effectiveRules(rules, disable);
@@ -96,7 +112,7 @@ public record SecretScanOptions(
         List<String> builtInIds = BuiltInRules.ids();
         for (String id : disabled) {
             if (!builtInIds.contains(id)) {
-                throw new IllegalArgumentException("`disable` names `" + id + "`, which is not a built-in rule (built-in: "
+                throw new IllegalArgumentException("`disable` names `" + Quoted.excerpt(id) + "`, which is not a built-in rule (built-in: "
                         + String.join(", ", builtInIds) + ")");
             }
         }
@@ -110,7 +126,7 @@ public record SecretScanOptions(
         }
         for (RuleSpec spec : extra) {
             if (!ids.add(spec.id())) {
-                throw new IllegalArgumentException("rule id `" + spec.id() + "` is already used"
+                throw new IllegalArgumentException("rule id `" + Quoted.excerpt(spec.id()) + "` is already used"
                         + (builtInIds.contains(spec.id()) ? " by a built-in rule; disable it first to replace it" : ""));
             }
             effective.add(SecretRule.compile(spec));

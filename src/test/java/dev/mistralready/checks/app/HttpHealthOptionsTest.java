@@ -87,7 +87,7 @@ class HttpHealthOptionsTest {
     void refusesAUrlWithCredentialsInIt() {
         assertThatThrownBy(() -> plan("      url: https://ops:hunter2@app.example.com/health\n"))
                 .isInstanceOf(ChecklistException.class)
-                .hasMessageStartingWith("checklist.yaml:6:12: option `url`: `https://ops:hunter2@app.example.com/health` "
+                .hasMessageStartingWith("checklist.yaml:6:12: option `url`: `https://ops:hunter2@app.example.com/heal…` "
                         + "carries a user name or password, which reports would show; send credentials in `headers` instead");
     }
 

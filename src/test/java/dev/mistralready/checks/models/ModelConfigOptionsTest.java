@@ -59,4 +59,12 @@ class ModelConfigOptionsTest {
                 .hasMessageContaining("`allow-aliases` names `gpt-4o`, which is not a model alias (aliases end in -latest,"
                         + " or are one of: mistral-medium-3, mistral-medium,");
     }
+
+    @Test
+    void reportsAnEmptyExcludePatternWhenTheChecklistIsRead() {
+        assertThatThrownBy(() -> plan("      exclude: ['']\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:6:7: option `with`: exclude pattern '' is empty; give a glob like "
+                        + "vendor/** or *.lock");
+    }
 }

@@ -96,4 +96,21 @@ class SecretScanOptionsTest {
                 .hasMessage("checklist.yaml:6:7: gate type `secret-scan` has no option `max_file_size`; did you mean "
                         + "`max-file-size`? (options: paths, exclude, max-file-size, rules, disable, history, baseline, verify, verify-url)");
     }
+
+    @Test
+    void reportsAnEmptyExcludePatternWhenTheChecklistIsRead() {
+        assertThatThrownBy(() -> plan("      exclude: ['']\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:6:7: option `with`: exclude pattern '' is empty; give a glob like "
+                        + "vendor/** or *.lock");
+    }
+
+    @Test
+    void reportsABaselineNameWithANulWhenTheChecklistIsRead() {
+        assertThatThrownBy(() -> plan("      baseline: \"a\\0b\"\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:6:7: option `with`: `baseline` `a b` is not a file name this system can "
+                        + "open (it holds a NUL or a character that cannot be stored in a path); name a file such as "
+                        + ".mistral-ready-baseline.json");
+    }
 }
