@@ -15,6 +15,8 @@ public final class Quoted {
 
     /** The characters of API keys, tokens and base64 secrets. */
     private static final Pattern KEY_CHARACTERS = Pattern.compile("[A-Za-z0-9_+/-]{16,}={0,2}");
+    private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
+    private static final Pattern QUERY = Pattern.compile("\\?[^#]*");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
     private static final Pattern UPPER = Pattern.compile("[A-Z]");
@@ -31,6 +33,16 @@ public final class Quoted {
             return line;
         }
         return line.substring(0, line.offsetByCodePoints(0, MAX_LENGTH)) + "…";
+    }
+
+    /**
+     * An excerpt of a URL as written, without what a URL carries secrets in: a user name and password
+     * become {@code …@} and a query {@code ?…}, so {@code https://ops:pw@host/x?token=t} reads
+     * {@code https://…@host/x?…}.
+     */
+    public static String url(String text) {
+        String withoutUser = USER_INFO.matcher(text.strip()).replaceFirst("$1…@");
+        return excerpt(QUERY.matcher(withoutUser).replaceFirst("?…"));
     }
 
     /** {@code text} with every key-shaped run replaced by its redacted form; the rest as it is. */

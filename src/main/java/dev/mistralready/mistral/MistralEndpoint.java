@@ -59,27 +59,27 @@ public record MistralEndpoint(String scheme, String host, int port, String pathP
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("`" + Quoted.excerpt(text) + "` is not a URL; expected a base URL such as https://api.mistral.ai");
+            throw new IllegalArgumentException("`" + Quoted.url(text) + "` is not a URL; expected a base URL such as https://api.mistral.ai");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new IllegalArgumentException("`" + Quoted.excerpt(text) + "` is not an https:// URL; expected a base URL such as "
+            throw new IllegalArgumentException("`" + Quoted.url(text) + "` is not an https:// URL; expected a base URL such as "
                     + "https://api.mistral.ai");
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("`" + text + "` must be a plain base URL such as https://api.mistral.ai, "
+            throw new IllegalArgumentException("`" + Quoted.url(text) + "` must be a plain base URL such as https://api.mistral.ai, "
                     + "without a user name, query or fragment");
         }
         String host = hostOf(uri);
         if (host.isEmpty()) {
-            throw new IllegalArgumentException("`" + text + "` names no host; expected a base URL such as https://api.mistral.ai");
+            throw new IllegalArgumentException("`" + Quoted.url(text) + "` names no host; expected a base URL such as https://api.mistral.ai");
         }
         if (scheme.equals("http") && !isLoopback(host)) {
-            throw new IllegalArgumentException("`" + text + "` would send the API key unencrypted; use https:// "
+            throw new IllegalArgumentException("`" + Quoted.url(text) + "` would send the API key unencrypted; use https:// "
                     + "(plain http:// is allowed only to localhost, 127.0.0.1 or [::1])");
         }
         if (!isLoopback(host) && !isMistral(host)) {
-            throw new IllegalArgumentException("`" + text + "` is not a Mistral API host, and the API key is sent only to "
+            throw new IllegalArgumentException("`" + Quoted.url(text) + "` is not a Mistral API host, and the API key is sent only to "
                     + ALLOWED);
         }
         return new MistralEndpoint(scheme, host, uri.getPort(), prefixOf(uri.getRawPath()));

@@ -57,4 +57,12 @@ class QuotedTest {
         assertThat(Quoted.excerpt("password: " + key + " and a great deal more text after it"))
                 .isEqualTo("password: Zq4a…(32 chars) and a great de…");
     }
+
+    @Test
+    void aUrlIsQuotedWithoutItsUserPasswordAndQuery() {
+        assertThat(Quoted.url("https://ops:hunter2@app.example.com/health?token=abc#top"))
+                .isEqualTo("https://…@app.example.com/health?…#top");
+        assertThat(Quoted.url("http://localhost:8080/health")).isEqualTo("http://localhost:8080/health");
+        assertThat(Quoted.url("not a url")).isEqualTo("not a url");
+    }
 }

@@ -46,11 +46,12 @@ class MistralEndpointTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"https://user:pass@api.mistral.ai", "https://api.mistral.ai/?x=1", "https://api.mistral.ai/#v1"})
-    void refusesAnythingButAPlainBaseUrl(String written) {
+    @CsvSource({"https://user:pass@api.mistral.ai, https://…@api.mistral.ai",
+            "https://api.mistral.ai/?x=1, https://api.mistral.ai/?…", "https://api.mistral.ai/#v1, https://api.mistral.ai/#v1"})
+    void refusesAnythingButAPlainBaseUrlWithoutQuotingItsSecrets(String written, String quoted) {
         assertThatThrownBy(() -> MistralEndpoint.parse(written))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("`" + written + "` must be a plain base URL such as https://api.mistral.ai, without a user "
+                .hasMessage("`" + quoted + "` must be a plain base URL such as https://api.mistral.ai, without a user "
                         + "name, query or fragment");
     }
 
@@ -63,10 +64,11 @@ class MistralEndpointTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"https://api.mistral.ai\\@evil.example.com", "https://exa mple.com"})
-    void refusesWhatDoesNotParse(String written) {
+    @CsvSource({"https://api.mistral.ai\\@evil.example.com, https://…@evil.example.com",
+            "https://exa mple.com, https://exa mple.com"})
+    void refusesWhatDoesNotParse(String written, String quoted) {
         assertThatThrownBy(() -> MistralEndpoint.parse(written))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("`" + written + "` is not a URL; expected a base URL such as https://api.mistral.ai");
+                .hasMessage("`" + quoted + "` is not a URL; expected a base URL such as https://api.mistral.ai");
     }
 }

@@ -92,7 +92,7 @@ public record ServiceUrl(URI uri) {
         private final String reason;
 
         InvalidUrl(String text, String reason) {
-            super("`" + Quoted.excerpt(text) + "` " + reason);
+            super("`" + Quoted.url(text) + "` " + reason);
             this.reason = reason;
         }
 

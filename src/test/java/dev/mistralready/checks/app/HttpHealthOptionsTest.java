@@ -87,7 +87,7 @@ class HttpHealthOptionsTest {
     void refusesAUrlWithCredentialsInIt() {
         assertThatThrownBy(() -> plan("      url: https://ops:hunter2@app.example.com/health\n"))
                 .isInstanceOf(ChecklistException.class)
-                .hasMessageStartingWith("checklist.yaml:6:12: option `url`: `https://ops:hunter2@app.example.com/heal…` "
+                .hasMessageStartingWith("checklist.yaml:6:12: option `url`: `https://…@app.example.com/health` "
                         + "carries a user name or password, which reports would show; send credentials in `headers` instead");
     }
 
