@@ -48,6 +48,21 @@ public final class TestFiles {
         return Path.of(URI.create(uri.toString()));
     }
 
+    /** Copies the tree at {@code from} (a fixture, say) into {@code to}, so a test can add to it. */
+    public static Path copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return to;
+    }
+
     /** Latin-1 bytes: {@code "caf\u00e9"} is {@code caf} and the byte 0xE9, which is not UTF-8. */
     public static byte[] latin1(String path) {
         return path.getBytes(StandardCharsets.ISO_8859_1);

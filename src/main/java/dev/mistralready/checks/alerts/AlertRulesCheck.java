@@ -42,6 +42,13 @@ public final class AlertRulesCheck implements Check<AlertRulesOptions> {
     @Override
     public Outcome run(AlertRulesOptions options, CheckContext context) throws Exception {
         RuleSet rules = RuleSet.read(context.projectRoot(), options.paths());
+        if (rules.noneRead()) {
+            return rules.unread().noneRead();
+        }
+        return rules.unread().limit(judge(rules, options, context));
+    }
+
+    private static Outcome judge(RuleSet rules, AlertRulesOptions options, CheckContext context) throws IOException {
         List<String> details = new ArrayList<>(rules.skipped().stream().map(line -> "skipped " + line).toList());
         if (rules.ruleFiles().isEmpty()) {
             String reason = "no Prometheus rule files in " + rules.describeLooked();

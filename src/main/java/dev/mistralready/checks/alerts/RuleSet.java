@@ -8,6 +8,7 @@ import dev.mistralready.project.ProductionCode;
 import dev.mistralready.project.ProjectFile;
 import dev.mistralready.project.ProjectFiles;
 import dev.mistralready.project.TextFiles;
+import dev.mistralready.project.UnreadFiles;
 import dev.mistralready.project.config.YamlDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The alerting rules found under the gate's paths: Prometheus rule files ({@code groups[].rules[]})
@@ -25,9 +27,12 @@ import java.util.Optional;
  * @param looked    the paths searched, as shown to the user
  * @param ruleFiles the files that hold rule groups, in path order
  * @param rules     the alerting rules, in file order
- * @param skipped   one line per skipped file: {@code alerts/x.yml: invalid YAML (…)}
+ * @param skipped   one line per file read but passed over: {@code alerts/x.yml: invalid YAML (…)}
+ * @param files     YAML files read, rule files or not
+ * @param unread    the YAML files and folders the gate looked at that could not be read
  */
-record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> rules, List<String> skipped) {
+record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> rules, List<String> skipped, int files,
+               UnreadFiles unread) {
 
     static final long MAX_FILE_BYTES = 1024 * 1024;
 
@@ -49,19 +54,23 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
 
     static RuleSet read(Path root, List<String> configuredPaths) throws IOException {
         List<String> looked = configuredPaths.isEmpty() ? describeDefaults() : configuredPaths;
+        UnreadFiles unread = new UnreadFiles(root, "Prometheus rule file");
         FileListing listing;
         if (configuredPaths.isEmpty()) {
             List<String> existing = AlertRulesOptions.DEFAULT_PATHS.stream()
                     .filter(path -> Files.isDirectory(root.resolve(path))).toList();
+            Predicate<String> inDefaults = path -> existing.stream()
+                    .anyMatch(dir -> path.equals(dir) || path.startsWith(dir + "/"));
             // Rule files of tests, fixtures and examples say nothing about what this project deploys.
             listing = ProjectFiles.list(root, FileSelection.excluding(ProductionCode.NOT_PRODUCTION));
-            List<ProjectFile> candidates = listing.files().stream()
-                    .filter(file -> isRuleFileName(file.path()) || existing.stream().anyMatch(dir -> file.path().startsWith(dir + "/")))
-                    .toList();
-            return readFiles(looked, candidates);
+            Predicate<String> candidate = path -> isRuleFileName(path) || inDefaults.test(path);
+            unread.addListed(listing, path -> isYaml(path) && candidate.test(path), inDefaults);
+            List<ProjectFile> candidates = listing.files().stream().filter(file -> candidate.test(file.path())).toList();
+            return readFiles(looked, candidates, unread);
         }
         listing = ProjectFiles.list(root, FileSelection.paths(configuredPaths));
-        return readFiles(looked, listing.files());
+        unread.addListed(listing, RuleSet::isYaml, folder -> true);
+        return readFiles(looked, listing.files(), unread);
     }
 
     private static List<String> describeDefaults() {
@@ -76,20 +85,26 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
         return name.endsWith(".rules.yml") || name.endsWith(".rules.yaml");
     }
 
-    private static RuleSet readFiles(List<String> looked, List<ProjectFile> files) throws IOException {
+    private static boolean isYaml(String path) {
+        String name = path.toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static RuleSet readFiles(List<String> looked, List<ProjectFile> files, UnreadFiles unread) throws IOException {
         List<RuleFile> ruleFiles = new ArrayList<>();
         List<AlertRule> rules = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        int read = 0;
         for (ProjectFile file : files) {
-            String name = file.path().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+            if (!isYaml(file.path())) {
                 continue;
             }
             FileContent content = TextFiles.read(file, MAX_FILE_BYTES);
             if (content instanceof FileContent.Skipped skip) {
-                skipped.add(file.path() + ": " + skip.skipped().detail());
+                unread.add(skip.skipped());
                 continue;
             }
+            read++;
             YamlDocuments.Result result = YamlDocuments.read(((FileContent.Text) content).text());
             if (result.error().isPresent()) {
                 skipped.add(file.path() + ": invalid YAML (" + result.error().get() + ")");
@@ -112,7 +127,7 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
                 ruleFiles.add(new RuleFile(file.path(), plain, groupsLine));
             }
         }
-        return new RuleSet(looked, ruleFiles, rules, skipped);
+        return new RuleSet(looked, ruleFiles, rules, skipped, read, unread);
     }
 
     /** {@code /groups} of a rule file, {@code /spec/groups} of a PrometheusRule, or none. */
@@ -145,6 +160,11 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
                         document.line(pointer + "/alert"), document.line(pointer + "/expr")));
             }
         }
+    }
+
+    /** Whether no file the gate looked at was read, though some were there. */
+    boolean noneRead() {
+        return files == 0 && !unread.isEmpty();
     }
 
     /** {@code alerts/, prometheus/, …}. */

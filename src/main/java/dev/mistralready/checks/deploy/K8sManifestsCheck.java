@@ -35,6 +35,13 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
     @Override
     public Outcome run(K8sManifestsOptions options, CheckContext context) throws Exception {
         ManifestSet manifests = ManifestSet.read(context.projectRoot(), options.paths());
+        if (manifests.noneRead()) {
+            return manifests.unread().noneRead();
+        }
+        return manifests.unread().limit(judge(manifests, options));
+    }
+
+    private static Outcome judge(ManifestSet manifests, K8sManifestsOptions options) {
         String skippedText = String.join("\n", manifests.skipped().stream().map(line -> "skipped " + line).toList());
         if (manifests.objects().isEmpty()) {
             String reason = "no Kubernetes manifests in " + manifests.describeLooked() + skippedCount(manifests);

@@ -6,6 +6,7 @@ import dev.mistralready.project.FileSelection;
 import dev.mistralready.project.ProjectFile;
 import dev.mistralready.project.ProjectFiles;
 import dev.mistralready.project.TextFiles;
+import dev.mistralready.project.UnreadFiles;
 import dev.mistralready.project.config.YamlDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +21,10 @@ import java.util.Locale;
  *
  * @param looked   the paths searched, as shown to the user
  * @param files    YAML files read
- * @param skipped  one line per skipped file: {@code deploy/chart/templates/deployment.yaml: Helm template}
+ * @param skipped  one line per file read but passed over: {@code deploy/chart/templates/deployment.yaml: Helm template}
+ * @param unread   the YAML files and folders under the paths that could not be read
  */
-record ManifestSet(List<String> looked, List<KubeObject> objects, int files, List<String> skipped) {
+record ManifestSet(List<String> looked, List<KubeObject> objects, int files, List<String> skipped, UnreadFiles unread) {
 
     static final long MAX_FILE_BYTES = 1024 * 1024;
 
@@ -35,21 +37,22 @@ record ManifestSet(List<String> looked, List<KubeObject> objects, int files, Lis
     static ManifestSet read(Path root, List<String> configuredPaths) throws IOException {
         List<String> paths = configuredPaths.isEmpty() ? existingDefaults(root) : configuredPaths;
         List<String> looked = configuredPaths.isEmpty() ? K8sManifestsOptions.DEFAULT_PATHS : configuredPaths;
+        UnreadFiles unread = new UnreadFiles(root, "Kubernetes manifest");
         if (paths.isEmpty()) {
-            return new ManifestSet(looked, List.of(), 0, List.of());
+            return new ManifestSet(looked, List.of(), 0, List.of(), unread);
         }
         FileListing listing = ProjectFiles.list(root, FileSelection.paths(paths));
+        unread.addListed(listing, ManifestSet::isYaml, folder -> true);
         List<KubeObject> objects = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int files = 0;
         for (ProjectFile file : listing.files()) {
-            String name = file.path().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+            if (!isYaml(file.path())) {
                 continue;
             }
             FileContent content = TextFiles.read(file, MAX_FILE_BYTES);
             if (content instanceof FileContent.Skipped skip) {
-                skipped.add(file.path() + ": " + skip.skipped().detail());
+                unread.add(skip.skipped());
                 continue;
             }
             String text = ((FileContent.Text) content).text();
@@ -70,7 +73,17 @@ record ManifestSet(List<String> looked, List<KubeObject> objects, int files, Lis
                 }
             }
         }
-        return new ManifestSet(looked, objects, files, skipped);
+        return new ManifestSet(looked, objects, files, skipped, unread);
+    }
+
+    private static boolean isYaml(String path) {
+        String name = path.toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** Whether nothing under the paths was read, though something was there. */
+    boolean noneRead() {
+        return files == 0 && skipped.isEmpty() && !unread.isEmpty();
     }
 
     private static List<String> existingDefaults(Path root) {

@@ -12,6 +12,7 @@ import dev.mistralready.project.FileSelection;
 import dev.mistralready.project.ProjectFile;
 import dev.mistralready.project.ProjectFiles;
 import dev.mistralready.project.TextFiles;
+import dev.mistralready.project.UnreadFiles;
 import dev.mistralready.project.manifests.Manifests;
 import dev.mistralready.project.source.Value;
 import java.time.LocalDate;
@@ -68,20 +69,24 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         FileListing listing = ProjectFiles.list(context.projectRoot(),
                 new FileSelection(options.paths(), options.effectiveExclude()));
         List<ProjectFile> sources = listing.files().stream().filter(file -> language(file.path()).isPresent()).toList();
+        UnreadFiles unread = new UnreadFiles(context.projectRoot(), "source or Spring configuration file");
+        unread.addListed(listing, path -> language(path).isPresent(), folder -> true);
         context.progress().report(String.format(Locale.ROOT, "reading %,d source files", sources.size()));
         List<FileCalls> found = new ArrayList<>();
         List<FileResilience> resilience = new ArrayList<>();
         List<String> details = new ArrayList<>();
         Map<String, String> springConfig = new LinkedHashMap<>();
+        int read = 0;
         for (ProjectFile file : sources) {
             if (context.cancellation().isCancelled()) {
                 throw new CancellationException("the model lint was cancelled");
             }
             FileContent content = TextFiles.read(file, options.maxFileSize().bytes());
             if (content instanceof FileContent.Skipped skipped) {
-                details.add("not read: " + skipped.skipped().path() + " (" + skipped.skipped().detail() + ")");
+                unread.add(skipped.skipped());
                 continue;
             }
+            read++;
             String text = ((FileContent.Text) content).text();
             if (language(file.path()).get().equals("spring")) {
                 springConfig.put(file.path(), text); // read together below: profiles lay over the base
@@ -101,9 +106,13 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         }
         SpringConfigCalls.find(springConfig).stream().filter(FileCalls::usesMistral).forEach(found::add);
         resilience.addAll(SpringConfigCalls.resilience(springConfig));
+        if (found.isEmpty() && read == 0) {
+            return unread.isEmpty() ? Outcome.skip("skipped: no TypeScript, JavaScript, Python or Java files or Spring configuration")
+                    : unread.noneRead();
+        }
         if (found.isEmpty()) {
-            return Outcome.skip(sources.isEmpty() ? "skipped: no TypeScript, JavaScript, Python or Java files or Spring configuration"
-                    : "skipped: no Mistral client or chat call in " + count(sources.size(), "source or Spring configuration file"));
+            return unread.limit(Outcome.skip("skipped: no Mistral client or chat call in "
+                    + count(read, "source or Spring configuration file")));
         }
         LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
         List<Finding> resilienceFindings = new ArrayList<>(
@@ -112,8 +121,9 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         boolean namesModels = found.stream().flatMap(file -> file.calls().stream())
                 .anyMatch(call -> modelReference(call).isPresent());
         Optional<LiveModels> live = namesModels ? Optional.of(LiveModels.fetch(options, context, catalogue)) : Optional.empty();
-        return outcome(found, today, options, details, resilienceFindings, live);
+        return unread.limit(outcome(found, today, options, details, resilienceFindings, live));
     }
+
 
     private Outcome outcome(List<FileCalls> found, LocalDate today, ModelConfigOptions options, List<String> details,
                             List<Finding> resilienceFindings, Optional<LiveModels> live) {

@@ -7,9 +7,11 @@ import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
 import dev.mistralready.project.FileContent;
+import dev.mistralready.project.FileListing;
 import dev.mistralready.project.ProjectFile;
 import dev.mistralready.project.ProjectFiles;
 import dev.mistralready.project.TextFiles;
+import dev.mistralready.project.UnreadFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,13 +46,16 @@ public final class RunbookCheck implements Check<RunbookOptions> {
     @Override
     public Outcome run(RunbookOptions options, CheckContext context) throws Exception {
         RunbookPaths places = RunbookPaths.of(options.paths());
-        List<ProjectFile> runbooks = ProjectFiles.list(context.projectRoot(), places.selection()).files().stream()
+        FileListing listing = ProjectFiles.list(context.projectRoot(), places.selection());
+        UnreadFiles unread = new UnreadFiles(context.projectRoot(), "incident runbook");
+        unread.addListed(listing, path -> places.firstMatch(path).isPresent(), places::mayHold);
+        List<ProjectFile> runbooks = listing.files().stream()
                 .filter(file -> places.firstMatch(file.path()).isPresent())
                 .sorted(Comparator.comparingInt((ProjectFile file) -> places.firstMatch(file.path()).getAsInt())
                         .thenComparing(ProjectFile::path))
                 .toList();
         String lookedFor = "no incident runbook found (looked for " + String.join(", ", places.globs()) + ")";
-        if (runbooks.isEmpty()) {
+        if (runbooks.isEmpty() && unread.isEmpty()) {
             if (!options.required()) {
                 return Outcome.skip("skipped: " + lookedFor);
             }
@@ -68,14 +73,13 @@ public final class RunbookCheck implements Check<RunbookOptions> {
                 details.add("read " + file.path() + " (" + runbook.headings().size()
                         + (runbook.headings().size() == 1 ? " heading)" : " headings)"));
             } else {
-                var skipped = ((FileContent.Skipped) content).skipped();
-                details.add("not read " + skipped.path() + ": " + skipped.detail());
+                unread.add(((FileContent.Skipped) content).skipped());
             }
         }
         if (read.isEmpty()) {
-            return Outcome.error("the runbook could not be read: " + String.join("; ", details));
+            return unread.noneRead();
         }
-        return judge(read, options.effectiveTopics(), details);
+        return unread.limit(judge(read, options.effectiveTopics(), details));
     }
 
     private static Outcome judge(List<RunbookFile> runbooks, List<RunbookTopic> topics, List<String> details) {

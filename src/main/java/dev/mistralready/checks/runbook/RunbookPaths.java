@@ -59,6 +59,15 @@ final class RunbookPaths {
         return listed.contains("") ? FileSelection.ALL : FileSelection.paths(listed);
     }
 
+    /**
+     * Whether a runbook may lie under this folder: it is, or is under, a directory the globs start with.
+     * A glob from the root lists the whole project, where a link to a folder rarely holds a runbook, so
+     * no folder counts for it.
+     */
+    boolean mayHold(String folder) {
+        return listed.stream().anyMatch(prefix -> !prefix.isEmpty() && (folder.equals(prefix) || folder.startsWith(prefix + "/")));
+    }
+
     /** The index of the first glob that matches this relative path (forward slashes), if any. */
     OptionalInt firstMatch(String path) {
         Path relative = Path.of(path);

@@ -36,6 +36,10 @@ final class ScanTally {
         return skipped.size();
     }
 
+    List<SkipReason> skippedReasons() {
+        return skipped.stream().map(SkippedFile::reason).toList();
+    }
+
     long bytes() {
         return bytes.get();
     }

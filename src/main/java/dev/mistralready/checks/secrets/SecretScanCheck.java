@@ -16,6 +16,7 @@ import dev.mistralready.project.FileSelection;
 import dev.mistralready.project.ProjectFile;
 import dev.mistralready.project.ProjectFiles;
 import dev.mistralready.project.TextFiles;
+import dev.mistralready.project.UnreadFiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -200,14 +201,15 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
 
     /**
      * A gate that could not read what it was pointed at does not pass: a file it could not read
-     * makes it a warning, and when it read no file at all while some were there it did not run.
+     * makes it a warning, and when it read no file at all while some were there it is decided as
+     * every gate that reads files decides it ({@link UnreadFiles#noneReadStatus}). Unlike those gates,
+     * binaries and large files among files read do not warn: a whole-project scan meets them everywhere.
      */
     private static Status cleanStatus(ScanTally tally, List<Finding> reported) {
-        boolean unreadable = !tally.unreadable().isEmpty();
-        if (tally.files() == 0 && unreadable) {
-            return Status.ERROR;
+        if (tally.files() == 0 && tally.skippedCount() > 0) {
+            return UnreadFiles.noneReadStatus(tally.skippedReasons());
         }
-        if (unreadable || !reported.isEmpty() || tally.files() == 0 && tally.skippedCount() > 0) {
+        if (!tally.unreadable().isEmpty() || !reported.isEmpty()) {
             return Status.WARN;
         }
         return Status.PASS;
