@@ -80,7 +80,8 @@ class CommandLeftoversTest {
 
         List<Long> pids = recordedPids();
         assertThat(outcome.status()).isEqualTo(Status.PASS);
-        assertThat(outcome.details()).isEqualTo("killed 1 process the command left running: sleep (pid " + pids.get(0) + ")");
+        // the name is sleep, or the shell's when the fork had not yet run sleep as the command ended
+        assertThat(outcome.details()).matches("killed 1 process the command left running: \\S+ \\(pid " + pids.get(0) + "\\)");
         assertNoneRunning(pids);
     }
 
@@ -89,7 +90,7 @@ class CommandLeftoversTest {
         Outcome outcome = run("nohup sleep 120 >/dev/null 2>&1 & echo $! >> pids" + awaitPids(1));
 
         assertThat(outcome.status()).isEqualTo(Status.PASS);
-        assertThat(outcome.details()).startsWith("killed 1 process the command left running: sleep (pid ");
+        assertThat(outcome.details()).startsWith("killed 1 process the command left running: ");
         assertNoneRunning(recordedPids());
     }
 
@@ -97,7 +98,7 @@ class CommandLeftoversTest {
     void aDoubleForkedDaemonIsKilled() throws Exception {
         Outcome outcome = run("sh -c 'sleep 120 & echo $! >> pids' &" + awaitPids(1));
 
-        assertThat(outcome.details()).contains("sleep (pid " + recordedPids().get(0) + ")");
+        assertThat(outcome.details()).contains("(pid " + recordedPids().get(0) + ")");
         assertNoneRunning(recordedPids());
     }
 
@@ -105,7 +106,7 @@ class CommandLeftoversTest {
     void aProcessThatLeftTheSessionWithSetsidIsKilled() throws Exception {
         Outcome outcome = run("setsid sh -c 'echo $$ >> pids; exec sleep 120' &" + awaitPids(1));
 
-        assertThat(outcome.details()).contains("sleep (pid " + recordedPids().get(0) + ")");
+        assertThat(outcome.details()).contains("(pid " + recordedPids().get(0) + ")");
         assertNoneRunning(recordedPids());
     }
 
@@ -118,7 +119,7 @@ class CommandLeftoversTest {
         assertNoneRunning(recordedPids());
         Thread.sleep(200); // had the loop survived, it would have started another child by now
         assertNoneRunning(recordedPids());
-        assertThat(outcome.details()).contains("sh (pid " + recordedPids().get(0) + ")");
+        assertThat(outcome.details()).contains("(pid " + recordedPids().get(0) + ")");
     }
 
     @Test
