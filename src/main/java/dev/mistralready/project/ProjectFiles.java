@@ -77,10 +77,6 @@ public final class ProjectFiles {
      * directory; gates that read files are skipped for this reason rather than read git's objects.
      */
     public static Optional<String> noWorkTree(Path root) throws IOException {
-        if (RepositoryLookup.find(root.toRealPath()) instanceof RepositoryLookup.GitDirectory gitDirectory) {
-            gitDirectory.repository().close();
-            return Optional.of(gitDirectory.reason());
-        }
-        return Optional.empty();
+        return RepositoryLookup.noWorkTree(root.toRealPath());
     }
 }

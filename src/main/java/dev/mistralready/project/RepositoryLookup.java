@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryCache;
@@ -68,6 +69,26 @@ public final class RepositoryLookup {
             }
         }
         return new NotInGit();
+    }
+
+    /**
+     * Why {@code root} has no work tree, when it is in a git directory; as {@link #find} without
+     * opening the repository of a work tree, so asking costs a few file lookups.
+     */
+    static Optional<String> noWorkTree(Path root) {
+        for (Path directory = root; directory != null; directory = directory.getParent()) {
+            if (Files.exists(directory.resolve(DOT_GIT), LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            if (RepositoryCache.FileKey.isGitRepository(directory.toFile(), FS.DETECTED)) {
+                if (openGitDirectory(root, directory) instanceof GitDirectory gitDirectory) {
+                    gitDirectory.repository().close();
+                    return Optional.of(gitDirectory.reason());
+                }
+                return Optional.empty(); // cannot be opened: the listing reports why
+            }
+        }
+        return Optional.empty();
     }
 
     private static Found openWorkTree(Path root, Path directory, Path dotGit) {
