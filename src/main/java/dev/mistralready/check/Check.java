@@ -34,6 +34,15 @@ public interface Check<O> {
     }
 
     /**
+     * Whether a gate with these options reads the project's files. When the project directory is a
+     * bare git repository (or inside a {@code .git}) such a gate is not run but reported as
+     * {@code SKIP}, saying so: it has no work tree, and git's pack files are not the project.
+     */
+    default boolean needsWorkTree(O options) {
+        return false;
+    }
+
+    /**
      * Runs the check. Throwing is allowed: the engine reports the exception as an {@code ERROR}
      * outcome and the run goes on. Long-running work must honour {@link CheckContext#cancellation()}
      * and thread interruption, which the engine uses on timeout.

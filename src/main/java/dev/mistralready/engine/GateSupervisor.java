@@ -10,13 +10,16 @@ import dev.mistralready.check.Network;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
+import dev.mistralready.project.ProjectFiles;
 import dev.mistralready.report.GateResult;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -63,6 +66,14 @@ final class GateSupervisor {
     }
 
     private Outcome outcomeOf(PlannedGate gate) {
+        try {
+            Optional<String> noWorkTree = needsWorkTree(gate) ? ProjectFiles.noWorkTree(settings.projectRoot()) : Optional.empty();
+            if (noWorkTree.isPresent()) {
+                return Outcome.skip("skipped: " + noWorkTree.get());
+            }
+        } catch (IOException | RuntimeException e) {
+            return crashed(e);
+        }
         if (settings.offline()) {
             try {
                 if (needsNetwork(gate)) {
@@ -111,6 +122,11 @@ final class GateSupervisor {
     @SuppressWarnings("unchecked")
     private static boolean needsNetwork(PlannedGate gate) {
         return ((Check<Object>) gate.check()).needsNetwork(gate.options());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean needsWorkTree(PlannedGate gate) {
+        return ((Check<Object>) gate.check()).needsWorkTree(gate.options());
     }
 
     @SuppressWarnings("unchecked")

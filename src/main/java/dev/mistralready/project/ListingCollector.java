@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -79,7 +80,7 @@ final class ListingCollector {
     FileListing build(boolean fromGit) {
         files.sort(Comparator.comparing(ProjectFile::path));
         skipped.sort(Comparator.comparing(SkippedFile::path));
-        return new FileListing(files, skipped, fromGit);
+        return new FileListing(files, skipped, fromGit, Optional.empty());
     }
 
     private static String symlinkDetail(Path link) {

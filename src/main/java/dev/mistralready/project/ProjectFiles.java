@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.eclipse.jgit.lib.Repository;
 
 /**
  * Lists the files of the project under check that a check may read.
@@ -13,8 +15,9 @@ import java.util.function.Consumer;
  * <p>Inside a git work tree (a {@code .git} in the root or an ancestor) the listing is git's: tracked
  * files plus untracked files that are not ignored, under the root, with paths relative to the root.
  * Outside git it is a walk of the root that honours {@code .gitignore} files at every level and skips
- * {@code .git}. Either way symbolic links are recorded as skipped and never followed, and the listing
- * is sorted by path.
+ * {@code .git}; so is a repository whose {@code .git} or index cannot be read, and then the listing says
+ * what is broken ({@link FileListing#gitProblem()}). Either way symbolic links are recorded as skipped
+ * and never followed, and the listing is sorted by path. A bare repository has no files to list.
  */
 public final class ProjectFiles {
 
@@ -27,6 +30,7 @@ public final class ProjectFiles {
 
     /**
      * @param root the project directory; a symbolic link here is followed, since the user named it
+     * @throws NoWorkTreeException if {@code root} is a bare repository or inside a git directory
      * @throws IOException if {@code root} is not a readable directory, or git's working tree could not
      *                     be walked
      */
@@ -47,10 +51,32 @@ public final class ProjectFiles {
             throw new NotDirectoryException(root.toString());
         }
         SelectionRules rules = SelectionRules.of(selection);
-        var fromGit = GitWorkTree.list(directory, rules, eachFile);
-        if (fromGit.isPresent()) {
-            return fromGit.get();
+        RepositoryLookup.Found found = RepositoryLookup.find(directory);
+        if (found instanceof RepositoryLookup.GitDirectory gitDirectory) {
+            gitDirectory.repository().close();
+            throw new NoWorkTreeException(gitDirectory.reason()); // its pack files are not the project's
+        }
+        if (found instanceof RepositoryLookup.Unreadable unreadable) {
+            return DirectoryWalk.list(directory, rules, eachFile).withGitProblem(unreadable.problem());
+        }
+        if (found instanceof RepositoryLookup.WorkTree workTree) {
+            try (Repository repository = workTree.repository()) {
+                Optional<FileListing> fromGit = GitWorkTree.list(repository, directory, rules, eachFile);
+                if (fromGit.isPresent()) {
+                    return fromGit.get();
+                }
+            } catch (GitWorkTree.UnreadableIndex e) {
+                return DirectoryWalk.list(directory, rules, eachFile).withGitProblem(e.problem());
+            }
         }
         return DirectoryWalk.list(directory, rules, eachFile);
+    }
+
+    /**
+     * Why the project has no files to list, when {@code root} is a bare repository or inside a git
+     * directory; gates that read files are skipped for this reason rather than read git's objects.
+     */
+    public static Optional<String> noWorkTree(Path root) throws IOException {
+        return RepositoryLookup.noWorkTree(root.toRealPath());
     }
 }

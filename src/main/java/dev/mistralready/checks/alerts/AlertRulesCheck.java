@@ -40,6 +40,11 @@ public final class AlertRulesCheck implements Check<AlertRulesOptions> {
     }
 
     @Override
+    public boolean needsWorkTree(AlertRulesOptions options) {
+        return true;
+    }
+
+    @Override
     public Outcome run(AlertRulesOptions options, CheckContext context) throws Exception {
         RuleSet rules = RuleSet.read(context.projectRoot(), options.paths());
         if (rules.noneRead()) {

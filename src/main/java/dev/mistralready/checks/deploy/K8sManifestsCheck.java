@@ -33,6 +33,11 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
     }
 
     @Override
+    public boolean needsWorkTree(K8sManifestsOptions options) {
+        return true;
+    }
+
+    @Override
     public Outcome run(K8sManifestsOptions options, CheckContext context) throws Exception {
         ManifestSet manifests = ManifestSet.read(context.projectRoot(), options.paths());
         if (manifests.noneRead()) {

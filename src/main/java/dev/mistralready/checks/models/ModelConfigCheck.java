@@ -65,6 +65,11 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
     }
 
     @Override
+    public boolean needsWorkTree(ModelConfigOptions options) {
+        return true;
+    }
+
+    @Override
     public Outcome run(ModelConfigOptions options, CheckContext context) throws Exception {
         FileListing listing = ProjectFiles.list(context.projectRoot(),
                 new FileSelection(options.paths(), options.effectiveExclude()));

@@ -44,6 +44,11 @@ public final class RunbookCheck implements Check<RunbookOptions> {
     }
 
     @Override
+    public boolean needsWorkTree(RunbookOptions options) {
+        return true;
+    }
+
+    @Override
     public Outcome run(RunbookOptions options, CheckContext context) throws Exception {
         RunbookPaths places = RunbookPaths.of(options.paths());
         FileListing listing = ProjectFiles.list(context.projectRoot(), places.selection());

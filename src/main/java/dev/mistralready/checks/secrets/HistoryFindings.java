@@ -30,10 +30,14 @@ final class HistoryFindings {
                 .toList();
     }
 
-    /** {@code history: 12 commits, 30 blobs scanned}. */
+    /** {@code history: 12 commits, 30 blobs scanned}; a bare repository's: {@code 12 commits of every branch and tag}. */
     static String describe(HistoryScan.Result result) {
-        String scanned = String.format(Locale.ROOT, "history: %,d %s, %,d %s scanned", result.commits(),
-                result.commits() == 1 ? "commit" : "commits", result.blobs(), result.blobs() == 1 ? "blob" : "blobs");
+        if (result.noCommitsYet()) {
+            return "history: no commits yet";
+        }
+        String scanned = String.format(Locale.ROOT, "history: %,d %s%s, %,d %s scanned", result.commits(),
+                result.commits() == 1 ? "commit" : "commits", result.allRefs() ? " of every branch and tag" : "",
+                result.blobs(), result.blobs() == 1 ? "blob" : "blobs");
         return result.shallow() ? scanned + "; the clone is shallow, so older commits were not scanned "
                 + "(fetch the whole history, e.g. `fetch-depth: 0` in actions/checkout)" : scanned;
     }

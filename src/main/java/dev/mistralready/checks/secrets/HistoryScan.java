@@ -3,6 +3,8 @@ package dev.mistralready.checks.secrets;
 import dev.mistralready.check.Cancellation;
 import dev.mistralready.check.Secret;
 import dev.mistralready.project.FileSelection;
+import dev.mistralready.project.GitProblem;
+import dev.mistralready.project.RepositoryLookup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -19,18 +21,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.errors.CorruptObjectException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RevWalkException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
- * Finds secrets on the lines added by each non-merge commit reachable from HEAD, with JGit (no git
- * binary). Each distinct blob is scanned once, as a whole; only the matches on the lines the commit
+ * Finds secrets on the lines added by each non-merge commit reachable from HEAD (from every ref in
+ * a bare repository), with JGit (no git binary). Each distinct blob is scanned once, as a whole; only the matches on the lines the commit
  * added are kept. A secret added more than once is reported at the earliest commit that added it.
  *
  * <p>The commits are listed first, on one thread; then {@link CommitScanner}s compare their trees
@@ -48,8 +51,14 @@ final class HistoryScan {
     record Added(SecretMatch match, String commit, String date) {
     }
 
-    /** What the walk found and how much it read. */
-    record Result(List<Added> added, int commits, int blobs, boolean shallow) {
+    /**
+     * What the walk found and how much it read.
+     *
+     * @param allRefs      whether the commits are those of every ref (a bare repository) rather than HEAD's
+     * @param noCommitsYet whether the repository has no commit at all, which is not a repository that
+     *                     could not be read
+     */
+    record Result(List<Added> added, int commits, int blobs, boolean shallow, boolean allRefs, boolean noCommitsYet) {
     }
 
     /** The {@code since} revision does not name a commit. */
@@ -70,40 +79,83 @@ final class HistoryScan {
     }
 
     /**
+     * The history could not be read: HEAD or a ref names nothing readable, or an object the walk
+     * needs is missing or corrupt. Never "0 commits": a scan that read nothing did not pass.
+     */
+    static final class Unreadable extends Exception {
+        private final GitProblem problem;
+
+        Unreadable(GitProblem problem) {
+            super("history: " + problem.problem());
+            this.problem = problem;
+        }
+
+        GitProblem problem() {
+            return problem;
+        }
+    }
+
+    /**
      * The secrets added in the history of the repository holding {@code root}, or empty outside git.
-     * Only the paths {@code selection} picks are read, as in the listing of the project's files.
+     * Only the paths {@code selection} picks are read, as in the listing of the project's files. In a
+     * work tree that is the history of HEAD; in a bare repository (a {@code git clone --mirror}) it is
+     * that of every ref, as {@code git log --all}, since no branch there is the one being worked on.
      */
     static Optional<Result> scan(Path root, FileSelection selection, SecretDetector detector, long maxBytes,
-                                 Optional<String> since, Cancellation cancellation) throws IOException, UnknownRevision {
+                                 Optional<String> since, Cancellation cancellation)
+            throws IOException, UnknownRevision, Unreadable {
         Path realRoot = root.toRealPath();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(realRoot.toFile());
-        if (builder.getGitDir() == null) {
+        RepositoryLookup.Found found = RepositoryLookup.find(realRoot);
+        if (found instanceof RepositoryLookup.Unreadable unreadable) {
+            throw new Unreadable(unreadable.problem());
+        }
+        HistoryScan scan = new HistoryScan(detector, maxBytes, cancellation);
+        if (found instanceof RepositoryLookup.GitDirectory gitDirectory) {
+            try (Repository repository = gitDirectory.repository()) {
+                return Optional.of(scan.walk(repository, realRoot, new HistoryPaths("", selection), since, true));
+            }
+        }
+        if (!(found instanceof RepositoryLookup.WorkTree workTree)) {
             return Optional.empty();
         }
-        try (Repository repository = builder.build()) {
-            if (repository.isBare()) {
-                return Optional.empty();
-            }
+        try (Repository repository = workTree.repository()) {
             Path top = repository.getWorkTree().toPath().toRealPath();
             if (!realRoot.startsWith(top)) {
                 return Optional.empty();
             }
             String prefix = top.relativize(realRoot).toString().replace('\\', '/');
-            HistoryPaths paths = new HistoryPaths(prefix, selection);
-            return Optional.of(new HistoryScan(detector, maxBytes, cancellation).walk(repository, paths, since));
+            return Optional.of(scan.walk(repository, realRoot, new HistoryPaths(prefix, selection), since, false));
         }
     }
 
-    private Result walk(Repository repository, HistoryPaths paths, Optional<String> since) throws IOException, UnknownRevision {
-        ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
-        if (head == null) {
-            return new Result(List.of(), 0, 0, false); // no commits yet
+    private Result walk(Repository repository, Path root, HistoryPaths paths, Optional<String> since, boolean allRefs)
+            throws IOException, UnknownRevision, Unreadable {
+        try {
+            return walk(repository, HistoryStarts.of(repository, root, allRefs), paths, since, allRefs);
+        } catch (RevWalkException e) { // the walk's iterator wraps what it could not read
+            throw unreadable(e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e));
+        } catch (MissingObjectException | CorruptObjectException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static Unreadable unreadable(IOException e) {
+        return new Unreadable(new GitProblem("the git history cannot be read: " + e.getMessage()
+                + " (a pack or loose object is missing or damaged)", HistoryStarts.REPAIR));
+    }
+
+    private Result walk(Repository repository, List<ObjectId> starts, HistoryPaths paths, Optional<String> since,
+                        boolean allRefs) throws IOException, UnknownRevision {
+        if (starts.isEmpty()) {
+            return new Result(List.of(), 0, 0, false, allRefs, true);
         }
         try (ObjectReader reader = repository.newObjectReader();
              RevWalk walk = new RevWalk(reader)) {
             walk.setRetainBody(false);
             walk.sort(RevSort.NONE);
-            walk.markStart(walk.parseCommit(head));
+            for (ObjectId start : starts) {
+                walk.markStart(walk.parseCommit(start));
+            }
             if (since.isPresent()) {
                 walk.markUninteresting(walk.parseCommit(resolve(repository, since.get())));
             }
@@ -125,7 +177,7 @@ final class HistoryScan {
                     reader);
             // A shallow clone (CI's default checkout) holds only the last commits: say so, or a clean scan misleads.
             boolean shallow = !repository.getObjectDatabase().getShallowCommits().isEmpty();
-            return new Result(report(walk, earliest(candidates, commits)), commits.size(), blobs.size(), shallow);
+            return new Result(report(walk, earliest(candidates, commits)), commits.size(), blobs.size(), shallow, allRefs, false);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.mistralready.checks.secrets;
 
 import dev.mistralready.check.ByteSize;
+import dev.mistralready.project.GitProblem;
 import dev.mistralready.project.SkipReason;
 import dev.mistralready.project.SkippedFile;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,6 +20,7 @@ final class ScanTally {
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final ConcurrentLinkedQueue<SkippedFile> skipped = new ConcurrentLinkedQueue<>();
+    private volatile GitProblem gitProblem;
 
     void scanned(long size) {
         files.incrementAndGet();
@@ -26,6 +29,15 @@ final class ScanTally {
 
     void skipped(SkippedFile file) {
         skipped.add(file);
+    }
+
+    /** Git could not list the files, so a plain directory walk did. */
+    void gitProblem(GitProblem problem) {
+        gitProblem = problem;
+    }
+
+    Optional<GitProblem> gitProblem() {
+        return Optional.ofNullable(gitProblem);
     }
 
     long files() {

@@ -13,6 +13,7 @@ import dev.mistralready.mistral.MistralApi;
 import dev.mistralready.project.FileContent;
 import dev.mistralready.project.FileListing;
 import dev.mistralready.project.FileSelection;
+import dev.mistralready.project.GitProblem;
 import dev.mistralready.project.ProjectFile;
 import dev.mistralready.project.ProjectFiles;
 import dev.mistralready.project.TextFiles;
@@ -35,6 +36,11 @@ import java.util.function.Predicate;
  * they are being listed.
  */
 public final class SecretScanCheck implements Check<SecretScanOptions> {
+
+    /** Git's view of the files could not be read; the directory was walked instead. */
+    static final String GIT_UNREADABLE = "MR-SEC-091";
+    /** The history option is on, but the git history could not be read. */
+    static final String HISTORY_UNREADABLE = "MR-SEC-092";
 
     @Override
     public String type() {
@@ -64,6 +70,11 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         } catch (Baseline.Unusable e) {
             return Outcome.error(e.getMessage() + "; fix or delete it, then run `mistral-ready baseline`");
         }
+        // A bare repository has history but no files: scan the one, never its pack files as the other.
+        Optional<String> noWorkTree = ProjectFiles.noWorkTree(context.projectRoot());
+        if (noWorkTree.isPresent() && !options.history().enabled()) {
+            return Outcome.skip("skipped: " + noWorkTree.get());
+        }
         FileSelection selection = new FileSelection(options.paths(), options.exclude());
         SecretDetector detector = new SecretDetector(options.effectiveRules());
         // The history is read while the files are: the two share nothing until their findings meet.
@@ -73,11 +84,13 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
             context.progress().report(history.isPresent() ? "scanning the files and the git history" : "scanning the files");
             ScanTally tally = new ScanTally();
             Instant started = context.clock().instant();
-            List<SecretMatch> matches = scanFiles(selection, detector, options.maxFileSize().bytes(), tally, context);
+            List<SecretMatch> matches = noWorkTree.isPresent() ? List.of()
+                    : scanFiles(selection, detector, options.maxFileSize().bytes(), tally, context);
             Duration scanning = Duration.between(started, context.clock().instant());
             List<String> details = new ArrayList<>();
             List<Finding> historyFindings = new ArrayList<>();
             List<SecretMatch> historyMatches = new ArrayList<>();
+            Optional<HistoryScan.Unreadable> unreadableHistory = Optional.empty();
             if (history.isPresent()) {
                 try {
                     awaitHistory(history.get()).ifPresentOrElse(result -> {
@@ -87,6 +100,9 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
                     }, () -> details.add("history: not scanned, the project is not in a git repository"));
                 } catch (HistoryScan.UnknownRevision e) {
                     return Outcome.error(e.getMessage());
+                } catch (HistoryScan.Unreadable e) {
+                    unreadableHistory = Optional.of(e);
+                    details.add(e.getMessage());
                 }
             }
             KeyVerification verification = KeyVerification.none();
@@ -95,7 +111,8 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
                 all.addAll(historyMatches);
                 verification = verify(all, options, context, details);
             }
-            return outcome(matches, historyFindings, details, tally, scanning, baseline, verification);
+            Outcome outcome = outcome(matches, historyFindings, details, tally, scanning, baseline, verification, noWorkTree);
+            return unreadableHistory.map(e -> historyNotRead(outcome, e)).orElse(outcome);
         } finally {
             history.ifPresent(task -> task.cancel(true)); // stops it if the file scan failed; nothing once done
         }
@@ -107,6 +124,7 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         try (ConcurrentFileScan scan = new ConcurrentFileScan(file -> scanOne(file, detector, maxBytes, tally, context))) {
             FileListing listing = ProjectFiles.list(context.projectRoot(), selection, scan);
             listing.skipped().forEach(tally::skipped);
+            listing.gitProblem().ifPresent(tally::gitProblem);
             return scan.matches();
         }
     }
@@ -164,7 +182,8 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
     }
 
     private static Outcome outcome(List<SecretMatch> matches, List<Finding> historyFindings, List<String> laterDetails,
-                                   ScanTally tally, Duration scanning, BaselineSource baseline, KeyVerification verification) {
+                                   ScanTally tally, Duration scanning, BaselineSource baseline, KeyVerification verification,
+                                   Optional<String> noWorkTree) {
         List<Finding> found = new ArrayList<>();
         matches.stream()
                 .sorted(Comparator.comparing(SecretMatch::path).thenComparingInt(SecretMatch::start))
@@ -175,7 +194,10 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         List<Finding> findings = found.stream().filter(known.negate()).toList();
         List<Finding> baselined = found.stream().filter(known).toList();
         List<String> details = new ArrayList<>(tally.unreadable());
-        details.add(String.format(Locale.ROOT, "scanned %s in %d ms", tally.describe(), scanning.toMillis()));
+        tally.gitProblem().ifPresent(problem -> details.add("listed by a plain directory walk, not by git: " + problem.problem()));
+        details.add(noWorkTree.map(reason -> "files: not scanned, " + reason)
+                .orElse(String.format(Locale.ROOT, "scanned %s in %d ms", tally.describe(), scanning.toMillis())));
+        String scope = noWorkTree.isPresent() ? "the history" : tally.describe();
         details.addAll(laterDetails);
         if (baseline.baseline().size() > 0) {
             details.add(describe(baseline, baselined.size(), baseline.baseline().unmatched(found)));
@@ -183,13 +205,14 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         String detailText = String.join("\n", details);
         String inBaseline = baselined.isEmpty() ? "" : " (" + baselined.size() + " known, in " + baseline.shownAs() + ")";
         List<Finding> reported = new ArrayList<>(findings);
+        tally.gitProblem().map(SecretScanCheck::walkedInstead).ifPresent(reported::add);
         baseline.problem().ifPresent(reported::add);
         if (findings.isEmpty()) {
-            String summary = "no " + (baselined.isEmpty() ? "" : "new ") + "secrets in " + tally.describe() + inBaseline;
+            String summary = "no " + (baselined.isEmpty() ? "" : "new ") + "secrets in " + scope + inBaseline;
             return Outcome.of(cleanStatus(tally, reported), summary, reported).withDetails(detailText).withBaselined(baselined);
         }
         String summary = findings.size() + (baselined.isEmpty() ? "" : " new") + (findings.size() == 1 ? " secret" : " secrets")
-                + " in " + tally.describe() + inBaseline;
+                + " in " + scope + inBaseline;
         long live = findings.stream().filter(verification::isLive).count();
         if (live > 0) {
             summary = live + (live == 1 ? " live Mistral key, " : " live Mistral keys, ") + summary;
@@ -213,6 +236,23 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
             return Status.WARN;
         }
         return Status.PASS;
+    }
+
+    /** The files' findings stand, but the gate did not read what it was pointed at: an error, never a pass. */
+    private static Outcome historyNotRead(Outcome scanned, HistoryScan.Unreadable e) {
+        List<Finding> findings = new ArrayList<>(scanned.findings());
+        findings.add(Finding.of(HISTORY_UNREADABLE, Severity.ERROR, e.getMessage(), e.problem().fix()));
+        return new Outcome(Status.ERROR, e.getMessage() + "; the files: " + scanned.summary(), findings,
+                scanned.details(), scanned.baselined());
+    }
+
+    /**
+     * Git could not list the files, so the plain directory walk did. Its findings are real, but it
+     * misses files git tracks though a .gitignore matches them: a warning, never a silent pass.
+     */
+    private static Finding walkedInstead(GitProblem problem) {
+        return Finding.of(GIT_UNREADABLE, Severity.WARNING, problem.problem() + "; scanned the files of a plain directory "
+                + "walk honouring .gitignore instead, which misses files git tracks though .gitignore matches them", problem.fix());
     }
 
     /** {@code baseline .mistral-ready-baseline.json: 3 known findings suppressed, 1 entry no longer found}. */
