@@ -1,13 +1,13 @@
 package dev.mistralready;
 
-import static dev.mistralready.project.TestFiles.latin1;
-import static dev.mistralready.project.TestFiles.write;
-import static dev.mistralready.project.TestFiles.writeRaw;
+import static dev.mistralready.project.files.TestFiles.latin1;
+import static dev.mistralready.project.files.TestFiles.write;
+import static dev.mistralready.project.files.TestFiles.writeRaw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistralready.checks.secrets.Keys;
-import dev.mistralready.project.HermeticGit;
-import dev.mistralready.project.TestRepository;
+import dev.mistralready.project.files.HermeticGit;
+import dev.mistralready.project.files.TestRepository;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -15,7 +15,7 @@ import dev.mistralready.engine.PlannedGate;
 import dev.mistralready.engine.RunListener;
 import dev.mistralready.engine.RunSettings;
 import dev.mistralready.engine.SelectionException;
-import dev.mistralready.project.IoReason;
+import dev.mistralready.project.files.IoReason;
 import dev.mistralready.report.GateResult;
 import dev.mistralready.report.LinkBoundary;
 import dev.mistralready.report.Report;

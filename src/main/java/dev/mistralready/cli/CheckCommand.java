@@ -9,7 +9,7 @@ import dev.mistralready.engine.PlannedGate;
 import dev.mistralready.engine.RunListener;
 import dev.mistralready.engine.RunSettings;
 import dev.mistralready.engine.SelectionException;
-import dev.mistralready.project.IoReason;
+import dev.mistralready.project.files.IoReason;
 import dev.mistralready.report.ConsoleReport;
 import dev.mistralready.report.JsonReport;
 import dev.mistralready.report.JunitXmlReport;

@@ -3,7 +3,7 @@ package dev.mistralready.cli;
 import dev.mistralready.checklist.Checklist;
 import dev.mistralready.checklist.ChecklistException;
 import dev.mistralready.checklist.ChecklistLoader;
-import dev.mistralready.project.ContainedFile;
+import dev.mistralready.project.files.ContainedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

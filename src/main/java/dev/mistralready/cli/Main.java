@@ -1,6 +1,6 @@
 package dev.mistralready.cli;
 
-import dev.mistralready.project.GitSystemConfig;
+import dev.mistralready.project.files.GitSystemConfig;
 import picocli.CommandLine;
 
 /** The entry point; the only place that calls {@code System.exit} or sets up a library for the whole process. */

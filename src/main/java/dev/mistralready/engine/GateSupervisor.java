@@ -10,7 +10,7 @@ import dev.mistralready.check.Network;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
-import dev.mistralready.project.ProjectFiles;
+import dev.mistralready.project.files.ProjectFiles;
 import dev.mistralready.report.GateResult;
 import java.io.IOException;
 import java.io.PrintWriter;

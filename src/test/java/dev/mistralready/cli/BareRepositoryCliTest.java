@@ -2,7 +2,7 @@ package dev.mistralready.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mistralready.project.HermeticGit;
+import dev.mistralready.project.files.HermeticGit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;

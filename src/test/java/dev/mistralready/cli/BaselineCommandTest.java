@@ -3,7 +3,7 @@ package dev.mistralready.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistralready.checks.secrets.Keys;
-import dev.mistralready.project.TestFiles;
+import dev.mistralready.project.files.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

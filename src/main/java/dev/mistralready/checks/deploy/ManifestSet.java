@@ -1,13 +1,13 @@
 package dev.mistralready.checks.deploy;
 
-import dev.mistralready.project.FileContent;
-import dev.mistralready.project.FileListing;
-import dev.mistralready.project.FileSelection;
-import dev.mistralready.project.ProjectFile;
-import dev.mistralready.project.ProjectFiles;
-import dev.mistralready.project.TextFiles;
-import dev.mistralready.project.UnreadFiles;
 import dev.mistralready.project.config.YamlDocuments;
+import dev.mistralready.project.files.FileContent;
+import dev.mistralready.project.files.FileListing;
+import dev.mistralready.project.files.FileSelection;
+import dev.mistralready.project.files.ProjectFile;
+import dev.mistralready.project.files.ProjectFiles;
+import dev.mistralready.project.files.TextFiles;
+import dev.mistralready.project.files.UnreadFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,8 +6,8 @@ import dev.mistralready.check.ByteSize;
 import dev.mistralready.check.OptionDoc;
 import dev.mistralready.mistral.KeyVariable;
 import dev.mistralready.mistral.MistralEndpoint;
-import dev.mistralready.project.FileSelection;
-import dev.mistralready.project.ProductionCode;
+import dev.mistralready.project.files.FileSelection;
+import dev.mistralready.project.files.ProductionCode;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.mistralready.checks.runbook;
 
-import dev.mistralready.project.FileSelection;
+import dev.mistralready.project.files.FileSelection;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;

@@ -3,7 +3,7 @@ package dev.mistralready.checks.secrets;
 import dev.mistralready.check.Baseline;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Severity;
-import dev.mistralready.project.ContainedFile;
+import dev.mistralready.project.files.ContainedFile;
 import java.nio.file.Path;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.mistralready.checks.secrets;
 
-import dev.mistralready.project.ProjectFile;
+import dev.mistralready.project.files.ProjectFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;

@@ -1,7 +1,7 @@
 package dev.mistralready.checks.secrets;
 
-import dev.mistralready.project.FileSelection;
-import dev.mistralready.project.SelectionRules;
+import dev.mistralready.project.files.FileSelection;
+import dev.mistralready.project.files.SelectionRules;
 
 /**
  * Which paths of a repository's history the scan reads: those under the project root (a

@@ -2,9 +2,9 @@ package dev.mistralready.checks.secrets;
 
 import dev.mistralready.check.Cancellation;
 import dev.mistralready.check.Secret;
-import dev.mistralready.project.FileSelection;
-import dev.mistralready.project.GitProblem;
-import dev.mistralready.project.RepositoryLookup;
+import dev.mistralready.project.files.FileSelection;
+import dev.mistralready.project.files.GitProblem;
+import dev.mistralready.project.files.RepositoryLookup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;

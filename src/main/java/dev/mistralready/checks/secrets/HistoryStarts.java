@@ -1,6 +1,6 @@
 package dev.mistralready.checks.secrets;
 
-import dev.mistralready.project.GitProblem;
+import dev.mistralready.project.files.GitProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.mistralready.checks.secrets;
 
 import dev.mistralready.check.ByteSize;
-import dev.mistralready.project.GitProblem;
-import dev.mistralready.project.SkipReason;
-import dev.mistralready.project.SkippedFile;
+import dev.mistralready.project.files.GitProblem;
+import dev.mistralready.project.files.SkipReason;
+import dev.mistralready.project.files.SkippedFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

@@ -7,7 +7,7 @@ import dev.mistralready.check.ByteSize;
 import dev.mistralready.check.OptionDoc;
 import dev.mistralready.check.Quoted;
 import dev.mistralready.mistral.MistralEndpoint;
-import dev.mistralready.project.FileSelection;
+import dev.mistralready.project.files.FileSelection;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;

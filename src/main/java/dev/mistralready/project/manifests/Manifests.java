@@ -1,7 +1,7 @@
 package dev.mistralready.project.manifests;
 
-import dev.mistralready.project.ContainedFile;
-import dev.mistralready.project.TextFiles;
+import dev.mistralready.project.files.ContainedFile;
+import dev.mistralready.project.files.TextFiles;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.mistralready.checks.alerts;
 
-import static dev.mistralready.project.TestFiles.copyTree;
-import static dev.mistralready.project.TestFiles.write;
+import static dev.mistralready.project.files.TestFiles.copyTree;
+import static dev.mistralready.project.files.TestFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistralready.check.Cancellation;

@@ -1,7 +1,7 @@
 package dev.mistralready.checks.deploy;
 
-import static dev.mistralready.project.TestFiles.copyTree;
-import static dev.mistralready.project.TestFiles.write;
+import static dev.mistralready.project.files.TestFiles.copyTree;
+import static dev.mistralready.project.files.TestFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistralready.check.Cancellation;
@@ -9,7 +9,7 @@ import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Progress;
 import dev.mistralready.check.Status;
-import dev.mistralready.project.TestRepository;
+import dev.mistralready.project.files.TestRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

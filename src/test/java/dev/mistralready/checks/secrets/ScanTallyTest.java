@@ -2,8 +2,8 @@ package dev.mistralready.checks.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mistralready.project.SkipReason;
-import dev.mistralready.project.SkippedFile;
+import dev.mistralready.project.files.SkipReason;
+import dev.mistralready.project.files.SkippedFile;
 import org.junit.jupiter.api.Test;
 
 class ScanTallyTest {

@@ -10,7 +10,7 @@ import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Progress;
 import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
-import dev.mistralready.project.HermeticGit;
+import dev.mistralready.project.files.HermeticGit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

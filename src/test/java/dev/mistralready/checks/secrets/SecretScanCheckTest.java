@@ -10,7 +10,7 @@ import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Progress;
 import dev.mistralready.check.Status;
-import dev.mistralready.project.TestFiles;
+import dev.mistralready.project.files.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.mistralready.checks.secrets;
 
-import static dev.mistralready.project.TestFiles.latin1;
-import static dev.mistralready.project.TestFiles.write;
-import static dev.mistralready.project.TestFiles.writeRaw;
+import static dev.mistralready.project.files.TestFiles.latin1;
+import static dev.mistralready.project.files.TestFiles.write;
+import static dev.mistralready.project.files.TestFiles.writeRaw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -13,8 +13,8 @@ import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Progress;
 import dev.mistralready.check.Status;
-import dev.mistralready.project.HermeticGit;
-import dev.mistralready.project.TestRepository;
+import dev.mistralready.project.files.HermeticGit;
+import dev.mistralready.project.files.TestRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;

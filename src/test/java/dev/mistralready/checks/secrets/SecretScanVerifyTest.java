@@ -13,7 +13,7 @@ import dev.mistralready.check.Progress;
 import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
 import dev.mistralready.mistral.MistralEndpoint;
-import dev.mistralready.project.TestFiles;
+import dev.mistralready.project.files.TestFiles;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -2,9 +2,9 @@ package dev.mistralready.checks.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mistralready.project.FileSelection;
-import dev.mistralready.project.HermeticGit;
-import dev.mistralready.project.SelectionRules;
+import dev.mistralready.project.files.FileSelection;
+import dev.mistralready.project.files.HermeticGit;
+import dev.mistralready.project.files.SelectionRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

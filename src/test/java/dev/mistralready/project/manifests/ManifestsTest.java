@@ -2,7 +2,7 @@ package dev.mistralready.project.manifests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mistralready.project.TestFiles;
+import dev.mistralready.project.files.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
