@@ -49,6 +49,12 @@ record Target(Optional<ServiceUrl> url, Optional<String> urlEnv, HeaderTemplates
             throw new IllegalArgumentException(header + ", which `header-env` does not declare; add " + variable
                     + " to `header-env` (the variables this gate may send to the app)");
         }
+        for (String declared : headerEnv.names()) {
+            if (!headers.variables().contains(declared)) {
+                throw new IllegalArgumentException("`header-env` declares " + declared + ", which no header uses; "
+                        + "write ${" + declared + "} in a header's value, or remove it from `header-env`");
+            }
+        }
         Optional<String> carrier = headerSecret(headers);
         if (url.isPresent() && inClear(url.get()) && carrier.isPresent()) {
             throw new IllegalArgumentException("`url` is plain http:// to " + url.get().host() + ", which is not this "

@@ -164,6 +164,15 @@ class HttpHealthOptionsTest {
     }
 
     @Test
+    void refusesADeclaredVariableThatNoHeaderUses() {
+        assertThatThrownBy(() -> plan("      url-env: HEALTH_URL\n      headers: {X-Token: \"${APP_TOKEN}\"}\n"
+                + "      header-env: [APP_TOKEN, APP_TOKN]\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:6:7: option `with`: `header-env` declares APP_TOKN, which no header uses; "
+                        + "write ${APP_TOKN} in a header's value, or remove it from `header-env`");
+    }
+
+    @Test
     void refusesAHeaderEnvEntryThatIsNotAVariableName() {
         assertThatThrownBy(() -> plan("      url-env: HEALTH_URL\n      header-env: [$APP_TOKEN]\n"))
                 .isInstanceOf(ChecklistException.class)
