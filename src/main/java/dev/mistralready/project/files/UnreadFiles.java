@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -23,6 +24,8 @@ import java.util.function.Predicate;
  *   <li>none read: {@link #noneReadStatus}, with a summary naming what was found and why it was not read.</li>
  * </ul>
  * Each unread input is named in the details, {@code not read k8s/app.yaml: symbolic link to /etc/passwd, not followed}.
+ * A listing that git could not make (a corrupt index) is named too, and keeps the gate from passing:
+ * the directory walk used instead misses files git tracks though a {@code .gitignore} matches them.
  */
 public final class UnreadFiles {
 
@@ -31,6 +34,7 @@ public final class UnreadFiles {
     private final Path root;
     private final String noun;
     private final List<Input> inputs = new ArrayList<>();
+    private Optional<GitProblem> gitProblem = Optional.empty();
 
     /**
      * @param root the project root the listing's paths are relative to
@@ -55,6 +59,7 @@ public final class UnreadFiles {
      * and directories (or links to them, which the listing never follows) {@code folder} accepts.
      */
     public void addListed(FileListing listing, Predicate<String> file, Predicate<String> folder) {
+        listing.gitProblem().ifPresent(problem -> gitProblem = Optional.of(problem));
         for (SkippedFile entry : listing.skipped()) {
             boolean isFolder = Files.isDirectory(root.resolve(entry.path())); // a look at the target, never a read
             if (isFolder ? folder.test(entry.path()) : file.test(entry.path())) {
@@ -81,7 +86,7 @@ public final class UnreadFiles {
 
     /** The gate's verdict on what it read, with the unread inputs named and unable to make it pass. */
     public Outcome limit(Outcome verdict) {
-        if (inputs.isEmpty()) {
+        if (inputs.isEmpty() && gitProblem.isEmpty()) {
             return verdict;
         }
         String summary = verdict.summary();
@@ -90,12 +95,20 @@ public final class UnreadFiles {
             summary = summary.startsWith(SKIP_PREFIX) ? summary.substring(SKIP_PREFIX.length()) : summary;
             status = Status.WARN;
         }
-        List<String> details = new ArrayList<>(lines());
+        List<String> details = new ArrayList<>();
+        gitProblem.ifPresent(problem -> details.add("listed by a plain directory walk, not by git: " + problem.problem()
+                + " " + problem.fix()));
+        details.addAll(lines());
         if (!verdict.details().isEmpty()) {
             details.add(verdict.details());
         }
-        return new Outcome(status, summary + "; " + count() + " could not be read", verdict.findings(),
-                String.join("\n", details), verdict.baselined());
+        if (!inputs.isEmpty()) {
+            summary += "; " + count() + " could not be read";
+        }
+        if (gitProblem.isPresent()) {
+            summary += "; git could not list the files";
+        }
+        return new Outcome(status, summary, verdict.findings(), String.join("\n", details), verdict.baselined());
     }
 
     private List<String> lines() {

@@ -8,6 +8,7 @@ import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,21 @@ class UnreadFilesTest {
         Outcome verdict = Outcome.pass("all good").withDetails("read 2 files");
 
         assertThat(unread().limit(verdict)).isSameAs(verdict);
+    }
+
+    @Test
+    void aListingGitCouldNotMakeKeepsAPassFromPassingAndSaysWhy() {
+        FileListing walked = new FileListing(List.of(), List.of(), false,
+                Optional.of(new GitProblem(".git/index cannot be read: Not a DIRC file.", "Rebuild the index.")));
+        UnreadFiles unread = unread();
+        unread.addListed(walked, path -> true, path -> true);
+
+        Outcome limited = unread.limit(Outcome.pass("6 required alerts present").withDetails("read 1 file"));
+
+        assertThat(limited.status()).isEqualTo(Status.WARN);
+        assertThat(limited.summary()).isEqualTo("6 required alerts present; git could not list the files");
+        assertThat(limited.details()).isEqualTo("listed by a plain directory walk, not by git: "
+                + ".git/index cannot be read: Not a DIRC file. Rebuild the index.\nread 1 file");
     }
 
     @Test
