@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -23,9 +22,9 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Where the command runs in a cgroup of its own, what escapes the mark is killed too, the cgroup is
- * removed afterwards, and a command that is missing fails exactly as without one. Skipped where no
- * cgroup can be made (cgroup v1 only, a read-only {@code /sys/fs/cgroup}, no write access).
+ * Where the command runs in a cgroup of its own, what escapes the mark is killed too and the cgroup is
+ * removed afterwards (skipped where no cgroup can be made: cgroup v1 only, a read-only
+ * {@code /sys/fs/cgroup}, no write access); with or without one, a missing command fails the same.
  */
 @EnabledOnOs(OS.LINUX)
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -39,8 +38,7 @@ class CommandCgroupTest {
     @TempDir
     Path project;
 
-    @BeforeEach
-    void assumeCommandsGetACgroupOfTheirOwn() throws IOException {
+    private void assumeCommandsGetACgroupOfTheirOwn() throws IOException {
         Outcome probe = run(RECORD_CGROUP);
 
         assumeThat(probe.status()).isEqualTo(Status.PASS);
@@ -55,6 +53,7 @@ class CommandCgroupTest {
 
     @Test
     void aProcessThatReplacedItsWholeEnvironmentIsKilledAndNamed() throws Exception {
+        assumeCommandsGetACgroupOfTheirOwn();
         // env -i drops the mark; the inner sh records its pid, then becomes the sleep (setsid may fork before it)
         Outcome outcome = run(RECORD_CGROUP + "\nenv -i setsid sh -c 'echo $$ >> pids; exec sleep 120' &"
                 + "\nwhile [ ! -s pids ]; do sleep 0.01; done");
@@ -68,6 +67,7 @@ class CommandCgroupTest {
 
     @Test
     void aProcessFoundByBothTheCgroupAndTheMarkIsNamedOnce() throws Exception {
+        assumeCommandsGetACgroupOfTheirOwn();
         Outcome outcome = run("sleep 120 & echo $! >> pids; echo started");
 
         assertThat(outcome.details()).matches("killed 1 process the command left running: \\S+ \\(pid "
