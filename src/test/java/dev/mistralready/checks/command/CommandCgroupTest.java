@@ -3,7 +3,9 @@ package dev.mistralready.checks.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.mistralready.check.Cancellation;
 import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Progress;
 import dev.mistralready.check.Status;
 import dev.mistralready.process.ProcessTree;
 import java.io.IOException;
@@ -13,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +68,31 @@ class CommandCgroupTest {
         assertThat(outcome.details()).matches("killed 1 process the command left running: \\S+ \\(pid " + pids.get(0) + "\\)");
         assertNoneRunning(pids);
         assertThat(cgroupDirectories(recordedCgroup())).as("cgroup left behind").noneMatch(Files::exists);
+    }
+
+    @Test
+    void aCancelledCommandsProcessWithoutTheMarkIsKilledToo() throws Exception {
+        assumeCommandsGetACgroupOfTheirOwn();
+        Cancellation cancellation = new Cancellation();
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            // the subshell exits at once, so the escaping process is no longer in the tree killed on cancellation
+            Future<Outcome> running = worker.submit(() -> check.run(
+                    CommandOptions.of(Invocation.shell("(env -i setsid sh -c 'echo $$ >> pids; exec sleep 120' &); sleep 300")),
+                    Contexts.in(project, Map.of(), cancellation, Progress.NONE)));
+            while (recordedPids().isEmpty()) {
+                Thread.sleep(10); // until the escaping process has started, not for a time
+            }
+
+            cancellation.cancel();
+
+            Outcome outcome = running.get(10, TimeUnit.SECONDS);
+            assertThat(outcome.status()).isEqualTo(Status.ERROR);
+            assertThat(outcome.details()).contains("(pid " + recordedPids().get(0) + ")");
+            assertNoneRunning(recordedPids());
+        } finally {
+            worker.shutdownNow();
+        }
     }
 
     @Test
