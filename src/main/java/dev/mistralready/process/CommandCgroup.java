@@ -2,14 +2,17 @@ package dev.mistralready.process;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A cgroup v2 of its own for one command, a child of this JVM's cgroup. The command enters it before
@@ -124,15 +127,17 @@ final class CommandCgroup {
     }
 
     /**
-     * Removes the cgroup, killing whatever is still in it; retries briefly, since the kernel refuses
-     * while a killed process has not yet left it.
+     * Removes the cgroup and any the command made inside it, killing whatever is still there; retries
+     * briefly, since the kernel refuses while a killed process has not yet left.
      */
     void remove(Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         boolean interrupted = Thread.interrupted();
         while (true) {
             try {
-                Files.deleteIfExists(directory);
+                for (Path cgroup : cgroups()) {
+                    Files.deleteIfExists(cgroup);
+                }
                 break;
             } catch (IOException e) {
                 if (System.nanoTime() > deadline) {
@@ -153,14 +158,29 @@ final class CommandCgroup {
         }
     }
 
+    /** The processes in the cgroup and in any the command made inside it (a container runtime may). */
     private List<Long> members() {
-        try {
-            return Files.readAllLines(directory.resolve("cgroup.procs")).stream()
-                    .filter(line -> !line.isBlank())
-                    .map(line -> Long.parseLong(line.strip()))
-                    .toList();
-        } catch (IOException | RuntimeException e) {
-            return List.of();
+        List<Long> members = new ArrayList<>();
+        for (Path cgroup : cgroups()) {
+            try {
+                for (String line : Files.readAllLines(cgroup.resolve("cgroup.procs"))) {
+                    if (!line.isBlank()) {
+                        members.add(Long.parseLong(line.strip()));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // removed meanwhile: its processes are gone with it
+            }
+        }
+        return members;
+    }
+
+    /** This cgroup and the ones below it, the deepest first, the order in which they can be removed. */
+    private List<Path> cgroups() {
+        try (Stream<Path> tree = Files.walk(directory)) {
+            return tree.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of(directory);
         }
     }
 

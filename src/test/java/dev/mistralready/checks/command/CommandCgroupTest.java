@@ -96,6 +96,21 @@ class CommandCgroupTest {
     }
 
     @Test
+    void aProcessInACgroupTheCommandMadeInsideItsOwnIsKilledAndBothCgroupsAreRemoved() throws Exception {
+        assumeCommandsGetACgroupOfTheirOwn();
+        Path mount = cgroupMountHolding(recordedCgroup());
+
+        Outcome outcome = run(RECORD_CGROUP + "\ninner=" + mount + "$(cat cgroup)/inner && mkdir \"$inner\""
+                + "\nenv -i sh -c 'echo $$ > \"$1/cgroup.procs\" && echo $$ >> pids && exec sleep 120' sh \"$inner\" &"
+                + "\nwhile [ ! -s pids ]; do sleep 0.01; done");
+
+        assertThat(outcome.status()).isEqualTo(Status.PASS);
+        assertThat(outcome.details()).contains("(pid " + recordedPids().get(0) + ")");
+        assertNoneRunning(recordedPids());
+        assertThat(mount.resolve(recordedCgroup().substring(1))).as("cgroup left behind").doesNotExist();
+    }
+
+    @Test
     void aProcessFoundByBothTheCgroupAndTheMarkIsNamedOnce() throws Exception {
         assumeCommandsGetACgroupOfTheirOwn();
         Outcome outcome = run("sleep 120 & echo $! >> pids; echo started");
@@ -151,6 +166,16 @@ class CommandCgroupTest {
             }
         }
         return directories;
+    }
+
+    /** The cgroup2 mount that holds the parent of {@code cgroupPath}, a cgroup since removed. */
+    private static Path cgroupMountHolding(String cgroupPath) throws IOException {
+        for (Path directory : cgroupDirectories(cgroupPath)) {
+            if (Files.isDirectory(directory.getParent())) {
+                return Path.of(directory.toString().substring(0, directory.toString().length() - cgroupPath.length()));
+            }
+        }
+        throw new IllegalStateException("no cgroup2 mount holds " + cgroupPath);
     }
 
     private List<Long> recordedPids() throws IOException {
