@@ -99,10 +99,10 @@ final class CommandCgroup {
      */
     Map<Long, String> kill(Duration wait) {
         Map<Long, String> killed = new LinkedHashMap<>();
-        List<Long> members = members();
-        if (members.isEmpty()) {
+        if (!isPopulated()) {
             return killed; // the usual case: the command left nothing, or never entered the cgroup
         }
+        List<Long> members = members();
         long deadline = System.nanoTime() + wait.toNanos();
         boolean interrupted = Thread.interrupted(); // pause between rounds even when the gate was interrupted
         if (write("cgroup.freeze", "1")) {
@@ -135,9 +135,7 @@ final class CommandCgroup {
         boolean interrupted = Thread.interrupted();
         while (true) {
             try {
-                for (Path cgroup : cgroups()) {
-                    Files.deleteIfExists(cgroup);
-                }
+                removeTree();
                 break;
             } catch (IOException e) {
                 if (System.nanoTime() > deadline) {
@@ -149,6 +147,18 @@ final class CommandCgroup {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void removeTree() throws IOException {
+        try {
+            Files.deleteIfExists(directory);
+            return; // the usual case: no cgroup below it
+        } catch (IOException notEmpty) {
+            // cgroups below it, or processes still leaving: try from the deepest
+        }
+        for (Path cgroup : cgroups()) {
+            Files.deleteIfExists(cgroup);
         }
     }
 
@@ -184,11 +194,20 @@ final class CommandCgroup {
         }
     }
 
+    /** Whether a process is in the cgroup or below it. */
+    private boolean isPopulated() {
+        return events().map(events -> !events.contains("populated 0")).orElse(true);
+    }
+
     private boolean isFrozen() {
+        return events().map(events -> events.contains("frozen 1")).orElse(true); // cannot tell: go on and kill
+    }
+
+    private Optional<List<String>> events() {
         try {
-            return Files.readAllLines(directory.resolve("cgroup.events")).contains("frozen 1");
+            return Optional.of(Files.readAllLines(directory.resolve("cgroup.events")));
         } catch (IOException e) {
-            return true; // cannot tell: go on and kill
+            return Optional.empty();
         }
     }
 
