@@ -57,13 +57,13 @@ public final class CommandProcess {
         mark.applyTo(builder.environment());
         Optional<CommandCgroup> cgroup = CommandCgroup.around(builder, mark);
         try {
-            return runInside(builder, mark, cgroup, mask, cancellation);
+            return startAndAwait(builder, mark, cgroup, mask, cancellation);
         } finally {
             cgroup.ifPresent(own -> own.remove(KILL_WAIT));
         }
     }
 
-    private static Result runInside(ProcessBuilder builder, ProcessMark mark, Optional<CommandCgroup> cgroup,
+    private static Result startAndAwait(ProcessBuilder builder, ProcessMark mark, Optional<CommandCgroup> cgroup,
                                     SecretMask mask, Cancellation cancellation) throws IOException {
         Process process = builder.start();
         OutputTail output = new OutputTail(mask);
