@@ -3,7 +3,9 @@ package dev.mistralready.process;
 import dev.mistralready.check.Cancellation;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -11,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * Runs one process to its end or until its gate is cancelled, with stdin empty and the tail of its
  * merged output collected. Whatever happens, nothing it started outlives this call: on cancellation,
  * interruption or any failure the whole process tree is killed and the reader thread ended, and when
- * it ends, whatever it left running (found by its {@link ProcessMark}) is killed and named.
+ * it ends, whatever it left running is killed and named: everything in its own {@link CommandCgroup}
+ * where the platform allows one, and everything that carries its {@link ProcessMark} in any case.
  */
 public final class CommandProcess {
 
@@ -52,6 +55,16 @@ public final class CommandProcess {
         builder.redirectErrorStream(true);
         ProcessMark mark = ProcessMark.fresh();
         mark.applyTo(builder.environment());
+        Optional<CommandCgroup> cgroup = CommandCgroup.around(builder, mark);
+        try {
+            return startAndAwait(builder, mark, cgroup, mask, cancellation);
+        } finally {
+            cgroup.ifPresent(own -> own.remove(KILL_WAIT));
+        }
+    }
+
+    private static Result startAndAwait(ProcessBuilder builder, ProcessMark mark, Optional<CommandCgroup> cgroup,
+                                    SecretMask mask, Cancellation cancellation) throws IOException {
         Process process = builder.start();
         OutputTail output = new OutputTail(mask);
         OutputReader reader = OutputReader.start(process.getInputStream(), output, "command-output-" + process.pid());
@@ -75,7 +88,7 @@ public final class CommandProcess {
                     ProcessTree.kill(process, KILL_WAIT);
                 }
             } finally {
-                leftovers = LeftoverProcesses.kill(mark, KILL_WAIT);
+                leftovers = killLeftovers(mark, cgroup);
                 reader.finish(READER_WAIT);
                 if (interrupted) {
                     Thread.currentThread().interrupt();
@@ -83,6 +96,13 @@ public final class CommandProcess {
             }
         }
         return new Result(stopped ? -1 : process.exitValue(), stopped, output, leftovers);
+    }
+
+    /** The cgroup first: it kills all its members at once, however they fork, so the mark finds what escaped it. */
+    private static List<String> killLeftovers(ProcessMark mark, Optional<CommandCgroup> cgroup) {
+        Map<Long, String> killed = new LinkedHashMap<>(cgroup.map(own -> own.kill(KILL_WAIT)).orElse(Map.of()));
+        LeftoverProcesses.kill(mark, KILL_WAIT).forEach(killed::putIfAbsent);
+        return List.copyOf(killed.values());
     }
 
     /** Stdin is empty: a command that reads it gets end-of-file at once and never waits on the terminal. */

@@ -1,10 +1,9 @@
 package dev.mistralready.process;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Kills what a command left running after it ended, by its {@link ProcessMark}, round after round
@@ -21,12 +20,10 @@ final class LeftoverProcesses {
     /**
      * Kills every process that carries {@code mark}, waiting at most {@code wait} for none to be left.
      *
-     * @return the processes killed, as {@code sleep (pid 123)}, in the order found; a process never
-     *         shows its arguments, which may hold a secret
+     * @return the processes killed by pid, as {@code sleep (pid 123)}, in the order found
      */
-    static List<String> kill(ProcessMark mark, Duration wait) {
-        Set<Long> killed = new LinkedHashSet<>();
-        List<String> described = new ArrayList<>();
+    static Map<Long, String> kill(ProcessMark mark, Duration wait) {
+        Map<Long, String> killed = new LinkedHashMap<>();
         long deadline = System.nanoTime() + wait.toNanos();
         boolean interrupted = Thread.interrupted(); // pause between rounds even when the gate was interrupted
         while (true) {
@@ -35,9 +32,7 @@ final class LeftoverProcesses {
                 break;
             }
             for (ProcessHandle process : carriers) {
-                if (killed.add(process.pid())) {
-                    described.add(describe(process));
-                }
+                killed.putIfAbsent(process.pid(), describe(process));
                 process.destroyForcibly();
             }
             try {
@@ -49,10 +44,11 @@ final class LeftoverProcesses {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        return described;
+        return killed;
     }
 
-    private static String describe(ProcessHandle process) {
+    /** {@code sleep (pid 123)}: a process never shows its arguments, which may hold a secret. */
+    static String describe(ProcessHandle process) {
         String program = process.info().command().map(LeftoverProcesses::fileName).orElse("a process");
         return program + " (pid " + process.pid() + ")";
     }
