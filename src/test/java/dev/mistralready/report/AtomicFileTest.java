@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
@@ -50,6 +55,31 @@ class AtomicFileTest {
 
         assertThat(Files.readString(target)).isEqualTo("old report");
         assertThat(filesIn(dir)).containsExactly(target);
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aNewReportGetsTheModeTheUmaskGivesAnyNewFile() throws IOException {
+        Path target = dir.resolve("report.xml");
+        Path ordinary = Files.createFile(dir.resolve("made-by-any-tool.txt"));
+
+        AtomicFile.replace(target, out -> out.write("<testsuites/>"));
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary))
+                .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aReplacedReportKeepsTheModeOfTheFileItReplaces() throws IOException {
+        Path target = Files.writeString(dir.resolve("report.json"), "old report");
+        Set<PosixFilePermission> groupReadable = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(target, groupReadable);
+
+        AtomicFile.replace(target, out -> out.write("{}"));
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(groupReadable);
+        assertThat(Files.readString(target)).isEqualTo("{}");
     }
 
     private static List<Path> filesIn(Path directory) throws IOException {
