@@ -19,15 +19,6 @@ record FileResilience(String file, List<ClientConstruction> clients, List<CallSe
                 calls, errorHandling);
     }
 
-    /** Reads a file the model lint found Mistral calls or clients in. */
-    static FileResilience scan(String file, String text, String language) {
-        return switch (language) {
-            case "python" -> ClientSettings.python(file, text);
-            case "java" -> JavaCalls.resilience(file, text);
-            default -> ClientSettings.javaScript(file, text, StatusFieldChecks.find(file, text));
-        };
-    }
-
     /** A TS/JS file without Mistral calls or clients: only its error handling, if it imports the SDK. */
     static FileResilience importer(String file, String text) {
         return new FileResilience(file, List.of(), List.of(), StatusFieldChecks.findInImporter(file, text));

@@ -36,8 +36,6 @@ import java.util.concurrent.CancellationException;
  */
 public final class ModelConfigCheck implements Check<ModelConfigOptions> {
 
-    private static final List<String> SCRIPT_EXTENSIONS = List.of(".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs");
-
     private final ModelCatalogue catalogue;
 
     public ModelConfigCheck() {
@@ -73,9 +71,9 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
     public Outcome run(ModelConfigOptions options, CheckContext context) throws Exception {
         FileListing listing = ProjectFiles.list(context.projectRoot(),
                 new FileSelection(options.paths(), options.effectiveExclude()));
-        List<ProjectFile> sources = listing.files().stream().filter(file -> language(file.path()).isPresent()).toList();
+        List<ProjectFile> sources = listing.files().stream().filter(file -> SourceLanguage.of(file.path()).isPresent()).toList();
         UnreadFiles unread = new UnreadFiles(context.projectRoot(), "source or Spring configuration file");
-        unread.addListed(listing, path -> language(path).isPresent(), folder -> true);
+        unread.addListed(listing, path -> SourceLanguage.of(path).isPresent(), folder -> true);
         context.progress().report(String.format(Locale.ROOT, "reading %,d source files", sources.size()));
         List<FileCalls> found = new ArrayList<>();
         List<FileResilience> resilience = new ArrayList<>();
@@ -93,19 +91,16 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
             }
             read++;
             String text = ((FileContent.Text) content).text();
-            if (language(file.path()).get().equals("spring")) {
+            SourceLanguage language = SourceLanguage.of(file.path()).orElseThrow();
+            if (language == SourceLanguage.SPRING) {
                 springConfig.put(file.path(), text); // read together below: profiles lay over the base
                 continue;
             }
-            FileCalls calls = switch (language(file.path()).get()) {
-                case "python" -> PythonCalls.find(file.path(), text);
-                case "java" -> JavaCalls.find(file.path(), text, catalogue);
-                default -> JavaScriptCalls.find(file.path(), text);
-            };
+            FileCalls calls = language.calls(file.path(), text, catalogue);
             if (calls.usesMistral()) {
                 found.add(calls);
-                resilience.add(FileResilience.scan(file.path(), text, language(file.path()).get()));
-            } else if (text.contains(SdkDefaults.packageOf(Sdk.TYPESCRIPT)) && language(file.path()).get().equals("javascript")) {
+                resilience.add(language.resilience(file.path(), text));
+            } else if (language == SourceLanguage.JAVASCRIPT && text.contains(SdkDefaults.packageOf(Sdk.TYPESCRIPT))) {
                 resilience.add(FileResilience.importer(file.path(), text));
             }
         }
@@ -197,18 +192,5 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
 
     private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static Optional<String> language(String path) {
-        if (path.endsWith(".py")) {
-            return Optional.of("python");
-        }
-        if (path.endsWith(".java")) {
-            return Optional.of("java");
-        }
-        if (SpringConfigCalls.isSpringConfig(path)) {
-            return Optional.of("spring");
-        }
-        return SCRIPT_EXTENSIONS.stream().anyMatch(path::endsWith) ? Optional.of("javascript") : Optional.empty();
     }
 }
