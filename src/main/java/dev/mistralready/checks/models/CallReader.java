@@ -52,6 +52,56 @@ final class CallReader {
                 mapping.entry(sdk.otherMaxTokensSpelling()).isPresent(), rejected);
     }
 
+    /**
+     * A request of an official SDK to {@code endpoint}: an agent completion names no model (the agent
+     * is the model); a conversation with an agent is the agent's to configure, and one with a model
+     * takes max tokens and temperature from its {@code completion_args} / {@code completionArgs}.
+     */
+    static ChatCall read(Bindings bindings, Sdk sdk, Endpoint endpoint, String file, int calleeStart, int open,
+                         Value options) {
+        ChatCall call = read(bindings, sdk, file, calleeStart, open, options);
+        if (!(options instanceof Value.Mapping mapping)) {
+            return withEndpoint(call, endpoint, call.model(), call.maxTokens(), call.temperature());
+        }
+        Parameter unseen = new Parameter.Unseen();
+        String agentKey = sdk == Sdk.PYTHON ? "agent_id" : "agentId";
+        return switch (endpoint) {
+            case AGENT -> withEndpoint(call, endpoint, unseen, call.maxTokens(), unseen);
+            case CONVERSATION -> {
+                if (mapping.entry("model").isEmpty() && mapping.entry(agentKey).isPresent()) {
+                    yield withEndpoint(call, endpoint, unseen, unseen, unseen);
+                }
+                Optional<TokenSpan> arguments = mapping.entry(sdk == Sdk.PYTHON ? "completion_args" : "completionArgs");
+                if (arguments.isEmpty()) {
+                    Parameter absent = mapping.complete() ? new Parameter.Missing() : unseen;
+                    yield withEndpoint(call, endpoint, call.model(), absent, absent);
+                }
+                if (!(completionArguments(bindings, arguments.get()) instanceof Value.Mapping args)) {
+                    yield withEndpoint(call, endpoint, call.model(), unseen, unseen);
+                }
+                yield withEndpoint(call, endpoint, call.model(), parameter(bindings, args, sdk.maxTokens()),
+                        parameter(bindings, args, "temperature"));
+            }
+            default -> withEndpoint(call, endpoint, call.model(), call.maxTokens(), call.temperature());
+        };
+    }
+
+    /** A conversation's completion arguments: a dict or object literal, or {@code CompletionArgs(max_tokens=...)}. */
+    private static Value completionArguments(Bindings bindings, TokenSpan span) {
+        SourceTokens source = bindings.source();
+        if (!span.isEmpty() && source.isIdentifier(span.from(), "CompletionArgs") && source.isPunctuation(span.from() + 1, "(")
+                && source.closing(span.from() + 1).orElse(-1) == span.to() - 1) {
+            return bindings.keywordArguments(source.arguments(span.from() + 1));
+        }
+        return span.isEmpty() ? new Value.Unknown("") : bindings.resolve(span);
+    }
+
+    private static ChatCall withEndpoint(ChatCall call, Endpoint endpoint, Parameter model, Parameter maxTokens,
+                                         Parameter temperature) {
+        return new ChatCall(call.sdk(), call.callee(), call.at(), model, maxTokens, temperature, call.optionsVisible(),
+                call.otherMaxTokensSpelling(), call.rejected(), endpoint, call.renamed());
+    }
+
     /** The first of {@code keys} the options set, else the first key's absence: {@code model} or {@code modelName}. */
     static Parameter firstOf(Bindings bindings, Value.Mapping options, String... keys) {
         for (String key : keys) {
