@@ -32,6 +32,7 @@ final class ClientSettings {
 
     static FileResilience javaScript(String file, String text, List<Finding> errorHandling) {
         SourceTokens source = SourceTokens.javaScript(text);
+        SdkImports imports = SdkImports.of(source);
         Bindings bindings = Bindings.of(source);
         List<ClientConstruction> clients = new ArrayList<>();
         for (int i = 0; i + 2 < source.size(); i++) {
@@ -40,10 +41,12 @@ final class ClientSettings {
             }
             Location at = at(file, source.get(i));
             List<Argument> arguments = source.arguments(i + 2);
-            if (source.isIdentifier(i + 1, "Mistral")) {
+            SdkImports.ClientKind kind = JavaScriptCalls.clientKind(source, imports, i);
+            String written = "new " + source.get(i + 1).text();
+            if (kind == SdkImports.ClientKind.OFFICIAL) {
                 Value options = arguments.isEmpty() ? new Value.Mapping(java.util.Map.of(), true)
                         : arguments.get(0).isPositional() ? bindings.resolve(arguments.get(0).value()) : new Value.Unknown("");
-                clients.add(new ClientConstruction(Sdk.TYPESCRIPT, "new Mistral", at,
+                clients.add(new ClientConstruction(Sdk.TYPESCRIPT, written, at,
                         setting(bindings, options, "timeoutMs"), retries(bindings, options, "retryConfig")));
             } else if (source.isIdentifier(i + 1, "OpenAI") && arguments.size() == 1 && arguments.get(0).isPositional()
                     && JavaScriptCalls.pointsAtMistral(bindings, bindings.resolve(arguments.get(0).value()), "baseURL")) {
@@ -55,11 +58,11 @@ final class ClientSettings {
                         : arguments.get(0).isPositional() ? bindings.resolve(arguments.get(0).value()) : new Value.Unknown("");
                 clients.add(new ClientConstruction(Sdk.LANGCHAIN_JS, "new ChatMistralAI", at,
                         new Parameter.Given(new Value.Unknown("per-call timeout")), setting(bindings, options, "maxRetries")));
-            } else if (source.isIdentifier(i + 1, "MistralClient")) {
+            } else if (kind == SdkImports.ClientKind.LEGACY) {
                 boolean spread = arguments.stream().anyMatch(argument -> !argument.isPositional());
                 Parameter timeout = arguments.size() > 3 ? given(bindings, arguments.get(3).value())
                         : spread ? new Parameter.Unseen() : new Parameter.Missing();
-                clients.add(new ClientConstruction(Sdk.TYPESCRIPT_LEGACY, "new MistralClient", at, timeout,
+                clients.add(new ClientConstruction(Sdk.TYPESCRIPT_LEGACY, written, at, timeout,
                         new Parameter.Given(new Value.Unknown("maxRetries"))));
             }
         }
@@ -92,6 +95,7 @@ final class ClientSettings {
 
     static FileResilience python(String file, String text) {
         SourceTokens source = SourceTokens.python(text);
+        SdkImports imports = SdkImports.of(source);
         Bindings bindings = Bindings.of(source);
         List<ClientConstruction> clients = new ArrayList<>();
         for (int i = 0; i + 1 < source.size(); i++) {
@@ -102,9 +106,10 @@ final class ClientSettings {
             }
             String name = source.get(i).text();
             Location at = at(file, source.get(i));
-            if (name.equals("Mistral")) {
+            SdkImports.ClientKind kind = PythonCalls.clientKind(source, imports, i);
+            if (kind == SdkImports.ClientKind.OFFICIAL) {
                 Value.Mapping options = bindings.keywordArguments(source.arguments(i + 1));
-                clients.add(new ClientConstruction(Sdk.PYTHON, "Mistral", at, setting(bindings, options, "timeout_ms"),
+                clients.add(new ClientConstruction(Sdk.PYTHON, name, at, setting(bindings, options, "timeout_ms"),
                         retries(bindings, options, "retry_config")));
             } else if ((name.equals("OpenAI") || name.equals("AsyncOpenAI"))
                     && JavaScriptCalls.pointsAtMistral(bindings, bindings.keywordArguments(source.arguments(i + 1)), "base_url")) {
@@ -115,7 +120,7 @@ final class ClientSettings {
                 Value.Mapping options = bindings.keywordArguments(source.arguments(i + 1));
                 clients.add(new ClientConstruction(Sdk.LANGCHAIN_PYTHON, name, at, setting(bindings, options, "timeout"),
                         setting(bindings, options, "max_retries")));
-            } else if (name.equals("MistralClient") || name.equals("MistralAsyncClient")) {
+            } else if (kind == SdkImports.ClientKind.LEGACY) {
                 List<Argument> arguments = source.arguments(i + 1);
                 Value.Mapping options = bindings.keywordArguments(arguments);
                 Parameter timeout = setting(bindings, options, "timeout");

@@ -129,8 +129,8 @@ final class ResilienceRules {
             }
         }
         String what = python
-                ? "`Mistral` sets no `retry_config` and no call passes `retries=`"
-                : "`new Mistral` sets no `retryConfig` and no call passes `retries`";
+                ? "`" + client.written() + "` sets no `retry_config` and no call passes `retries=`"
+                : "`" + client.written() + "` sets no `retryConfig` and no call passes `retries`";
         String fix = python
                 ? "Pass `retry_config=RetryConfig(\"backoff\", BackoffStrategy(500, 60_000, 1.5, 300_000), True)` "
                         + "(it retries 429 and 5xx), or retry with a library such as tenacity or backoff."
