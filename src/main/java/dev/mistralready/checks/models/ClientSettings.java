@@ -25,8 +25,6 @@ import java.util.Set;
  */
 final class ClientSettings {
 
-    private static final Set<String> OFFICIAL_METHODS = Set.of("complete", "stream", "complete_async", "stream_async");
-
     private ClientSettings() {
     }
 
@@ -47,7 +45,8 @@ final class ClientSettings {
                 Value options = arguments.isEmpty() ? new Value.Mapping(java.util.Map.of(), true)
                         : arguments.get(0).isPositional() ? bindings.resolve(arguments.get(0).value()) : new Value.Unknown("");
                 clients.add(new ClientConstruction(Sdk.TYPESCRIPT, written, at,
-                        setting(bindings, options, "timeoutMs"), retries(bindings, options, "retryConfig")));
+                        setting(bindings, options, "timeoutMs"), retries(bindings, options, "retryConfig"),
+                        CallReader.assignedName(source, i)));
             } else if (source.isIdentifier(i + 1, "OpenAI") && arguments.size() == 1 && arguments.get(0).isPositional()
                     && JavaScriptCalls.pointsAtMistral(bindings, bindings.resolve(arguments.get(0).value()), "baseURL")) {
                 Value options = bindings.resolve(arguments.get(0).value());
@@ -80,7 +79,8 @@ final class ClientSettings {
             }
         }
         List<CallSettings> calls = new ArrayList<>();
-        for (int open : officialCalls(source)) {
+        for (SdkMethods.Match match : SdkMethods.find(source, imports)) {
+            int open = match.open();
             List<Argument> arguments = source.arguments(open);
             Value options = arguments.size() < 2 ? new Value.Mapping(java.util.Map.of(), arguments.size() == 1)
                     : arguments.get(1).isPositional() ? bindings.resolve(arguments.get(1).value()) : new Value.Unknown("");
@@ -88,7 +88,7 @@ final class ClientSettings {
                 options = new Value.Unknown(""); // f(...args): the options may be among them
             }
             calls.add(new CallSettings(at(file, source.get(open)), setting(bindings, options, "timeoutMs"),
-                    retries(bindings, options, "retries")));
+                    retries(bindings, options, "retries"), match.receiver()));
         }
         return new FileResilience(file, clients, calls, errorHandling);
     }
@@ -109,8 +109,9 @@ final class ClientSettings {
             SdkImports.ClientKind kind = PythonCalls.clientKind(source, imports, i);
             if (kind == SdkImports.ClientKind.OFFICIAL) {
                 Value.Mapping options = bindings.keywordArguments(source.arguments(i + 1));
+                int start = source.isPunctuation(i - 1, ".") ? CallReader.receiverStart(source, i - 1) : i;
                 clients.add(new ClientConstruction(Sdk.PYTHON, name, at, setting(bindings, options, "timeout_ms"),
-                        retries(bindings, options, "retry_config")));
+                        retries(bindings, options, "retry_config"), CallReader.assignedName(source, start)));
             } else if ((name.equals("OpenAI") || name.equals("AsyncOpenAI"))
                     && JavaScriptCalls.pointsAtMistral(bindings, bindings.keywordArguments(source.arguments(i + 1)), "base_url")) {
                 Value.Mapping options = bindings.keywordArguments(source.arguments(i + 1));
@@ -132,26 +133,12 @@ final class ClientSettings {
             }
         }
         List<CallSettings> calls = new ArrayList<>();
-        for (int open : officialCalls(source)) {
-            Value.Mapping options = bindings.keywordArguments(source.arguments(open));
-            calls.add(new CallSettings(at(file, source.get(open)), setting(bindings, options, "timeout_ms"),
-                    retries(bindings, options, "retries")));
+        for (SdkMethods.Match match : SdkMethods.find(source, imports)) {
+            Value.Mapping options = bindings.keywordArguments(source.arguments(match.open()));
+            calls.add(new CallSettings(at(file, source.get(match.open())), setting(bindings, options, "timeout_ms"),
+                    retries(bindings, options, "retries"), match.receiver()));
         }
         return new FileResilience(file, clients, calls, List.of());
-    }
-
-    /** The opening parentheses of {@code <any>.chat.complete(} and its kin: the official SDK's method path. */
-    private static List<Integer> officialCalls(SourceTokens source) {
-        List<Integer> opens = new ArrayList<>();
-        for (int i = 1; i + 3 < source.size(); i++) {
-            boolean member = source.isPunctuation(i - 1, ".") || source.isPunctuation(i - 1, "?.");
-            if (member && source.isIdentifier(i, "chat") && source.isPunctuation(i + 1, ".")
-                    && source.isKind(i + 2, TokenKind.IDENTIFIER) && OFFICIAL_METHODS.contains(source.get(i + 2).text())
-                    && source.isPunctuation(i + 3, "(")) {
-                opens.add(i + 3);
-            }
-        }
-        return opens;
     }
 
     private static Parameter setting(Bindings bindings, Value options, String key) {

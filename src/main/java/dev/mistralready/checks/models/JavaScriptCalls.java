@@ -38,7 +38,6 @@ final class JavaScriptCalls {
         SdkImports imports = SdkImports.of(source);
         int clients = 0;
         Set<String> legacyClients = new HashSet<>();
-        Set<String> otherClients = new HashSet<>();
         for (int i = 0; i + 2 < source.size(); i++) {
             SdkImports.ClientKind kind = clientKind(source, imports, i);
             if (kind != SdkImports.ClientKind.NONE) {
@@ -46,8 +45,6 @@ final class JavaScriptCalls {
                 if (kind == SdkImports.ClientKind.LEGACY) {
                     CallReader.assignedName(source, i).ifPresent(legacyClients::add);
                 }
-            } else if (source.isIdentifier(i, "new") && source.isIdentifier(i + 1, "OpenAI")) {
-                CallReader.assignedName(source, i).ifPresent(otherClients::add);
             }
         }
         Bindings bindings = Bindings.of(source);
@@ -76,9 +73,7 @@ final class JavaScriptCalls {
                 calls.add(CallReader.read(bindings, Sdk.VERCEL_AI, file, i, i + 1, call.get().options(), mapping -> model));
             }
         }
-        boolean importsSdk = imports.importsSdk() || source.tokens().stream().anyMatch(token ->
-                token.kind() == TokenKind.STRING && token.value().startsWith(SdkDefaults.packageOf(Sdk.TYPESCRIPT)));
-        for (SdkMethods.Match match : SdkMethods.find(source, importsSdk, otherClients)) {
+        for (SdkMethods.Match match : SdkMethods.find(source, imports)) {
             calls.add(CallReader.read(bindings, Sdk.TYPESCRIPT, match.endpoint(), file, match.calleeStart(), match.open(),
                     firstArgument(bindings, match.open())));
         }

@@ -44,16 +44,12 @@ final class PythonCalls {
         Bindings bindings = Bindings.of(source);
         List<ChatCall> calls = new ArrayList<>();
         Set<String> openAiClients = new HashSet<>();
-        Set<String> otherClients = new HashSet<>();
         for (int i = 0; i + 1 < source.size(); i++) {
             if (!source.isKind(i, TokenKind.IDENTIFIER) || !source.isPunctuation(i + 1, "(")
                     || source.isIdentifier(i - 1, "def") || source.isIdentifier(i - 1, "class")) {
                 continue;
             }
             int start = source.isPunctuation(i - 1, ".") ? CallReader.receiverStart(source, i - 1) : i;
-            if (OPENAI_CLASSES.contains(source.get(i).text())) {
-                CallReader.assignedName(source, start).ifPresent(otherClients::add);
-            }
             if (OPENAI_CLASSES.contains(source.get(i).text()) && JavaScriptCalls.pointsAtMistral(bindings,
                     bindings.keywordArguments(source.arguments(i + 1)), "base_url")) {
                 clients++;
@@ -64,7 +60,7 @@ final class PythonCalls {
                         mapping -> CallReader.firstOf(bindings, mapping, "model", "model_name")));
             }
         }
-        for (SdkMethods.Match match : SdkMethods.find(source, imports.importsSdk(), otherClients)) {
+        for (SdkMethods.Match match : SdkMethods.find(source, imports)) {
             calls.add(CallReader.read(bindings, Sdk.PYTHON, match.endpoint(), file, match.calleeStart(), match.open(),
                     bindings.keywordArguments(source.arguments(match.open()))));
         }

@@ -56,6 +56,24 @@ final class SdkMethods {
     private SdkMethods() {
     }
 
+    /** Every official request call of the file, in order, telling shared paths by the file's imports and clients. */
+    static List<Match> find(SourceTokens source, SdkImports imports) {
+        boolean importsSdk = imports.importsSdk() || source.language() == SourceTokens.Language.JAVASCRIPT
+                && source.tokens().stream().anyMatch(token -> token.kind() == TokenKind.STRING
+                        && token.value().startsWith(SdkDefaults.packageOf(Sdk.TYPESCRIPT)));
+        Set<String> otherClients = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < source.size(); i++) {
+            boolean openAi = (source.isIdentifier(i, "OpenAI") || source.isIdentifier(i, "AsyncOpenAI"))
+                    && source.isPunctuation(i + 1, "(");
+            if (openAi) {
+                int start = source.isIdentifier(i - 1, "new") ? i - 1
+                        : source.isPunctuation(i - 1, ".") ? CallReader.receiverStart(source, i - 1) : i;
+                CallReader.assignedName(source, start).ifPresent(otherClients::add);
+            }
+        }
+        return find(source, importsSdk, otherClients);
+    }
+
     /**
      * Every official request call of the file, in order.
      *
