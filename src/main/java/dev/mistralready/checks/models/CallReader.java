@@ -9,6 +9,7 @@ import dev.mistralready.project.source.TokenSpan;
 import dev.mistralready.project.source.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -18,6 +19,14 @@ final class CallReader {
 
     private CallReader() {
     }
+
+    /**
+     * Parameters an SDK deprecated, by SDK, with the name that replaces each (research notes 3.2
+     * and 3.6: {@code safeMode} of the 0.x JS client and of LangChain.js gave way to {@code safePrompt}).
+     */
+    static final Map<Sdk, Map<String, String>> DEPRECATED_NAMES = Map.of(
+            Sdk.TYPESCRIPT_LEGACY, Map.of("safeMode", "safePrompt"),
+            Sdk.LANGCHAIN_JS, Map.of("safeMode", "safePrompt"));
 
     /** Parameters Mistral rejects with 422 when an OpenAI client sends them. */
     static final List<String> REJECTED_BY_MISTRAL = List.of("max_completion_tokens", "store");
@@ -47,9 +56,12 @@ final class CallReader {
                 mapping.entry(name).ifPresent(span -> rejected.add(new ChatCall.Rejected(name, keyAt(source, file, span, at))));
             }
         }
+        List<ChatCall.Renamed> renamed = new ArrayList<>();
+        DEPRECATED_NAMES.getOrDefault(sdk, Map.of()).forEach((name, replacement) -> mapping.entry(name)
+                .ifPresent(span -> renamed.add(new ChatCall.Renamed(name, replacement, keyAt(source, file, span, at)))));
         return new ChatCall(sdk, callee, at, model.apply(mapping), maxTokens,
                 parameter(bindings, mapping, "temperature"), true,
-                mapping.entry(sdk.otherMaxTokensSpelling()).isPresent(), rejected);
+                mapping.entry(sdk.otherMaxTokensSpelling()).isPresent(), rejected, Endpoint.CHAT, renamed);
     }
 
     /**
@@ -114,6 +126,10 @@ final class CallReader {
 
     /** Where an entry's key is written: two tokens before its value ({@code key: value}, {@code key=value}). */
     private static Location keyAt(SourceTokens source, String file, TokenSpan value, Location call) {
+        if (value.size() == 1 && source.isKind(value.from(), TokenKind.IDENTIFIER) && !source.isPunctuation(value.from() - 1, ":")) {
+            Token shorthand = source.get(value.from()); // { safeMode }: the key is the value
+            return new Location(file, shorthand.line(), shorthand.column());
+        }
         if (value.isEmpty() || value.from() < 2) {
             return call;
         }

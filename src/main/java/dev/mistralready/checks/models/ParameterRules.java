@@ -20,6 +20,7 @@ final class ParameterRules {
     static final String NO_TEMPERATURE = "MR-MOD-007";
     static final String TEMPERATURE_RANGE = "MR-MOD-008";
     static final String REJECTED_PARAMETER = "MR-MOD-014";
+    static final String DEPRECATED_PARAMETER = "MR-MOD-015";
 
     private ParameterRules() {
     }
@@ -35,6 +36,14 @@ final class ParameterRules {
                             : "Use `max_tokens` instead of `max_completion_tokens`: it is the field Mistral reads.")
                     .at(rejected.at())
                     .withFingerprint(Fingerprint.of(REJECTED_PARAMETER, call.file(), call.callee() + " " + rejected.name())));
+        }
+        for (ChatCall.Renamed renamed : call.renamed()) {
+            findings.add(Finding.of(DEPRECATED_PARAMETER, Severity.WARNING,
+                    "`" + call.callee() + "` sets `" + renamed.name() + "`, which " + sdk.label()
+                            + " deprecated in favour of `" + renamed.replacement() + "`",
+                    "Use `" + renamed.replacement() + "` instead of `" + renamed.name() + "`.")
+                    .at(renamed.at())
+                    .withFingerprint(Fingerprint.of(DEPRECATED_PARAMETER, call.file(), call.callee() + " " + renamed.name())));
         }
         boolean rejectedMaxTokens = call.rejected().stream().anyMatch(r -> r.name().equals("max_completion_tokens"));
         Endpoint endpoint = call.endpoint();
