@@ -29,6 +29,7 @@ def main():
     reviewed = {(r[0], r[1], int(r[2])): (r[3], r[4] if len(r) > 4 else '') for r in rows('census-extra.tsv') if r[0] != 'repo'}
     totals = collections.Counter()
     by_kind = collections.defaultdict(collections.Counter)
+    by_type = collections.defaultdict(collections.Counter)
     unseen, extras = [], []
     print('repo\tsites\tseen\trecall\tcensus calls\tfalse calls')
     for repo in repos:
@@ -46,6 +47,10 @@ def main():
             seen += hit
             by_kind[kind]['sites'] += 1
             by_kind[kind]['seen'] += hit
+            ext = os.path.splitext(f)[1] or f
+            ext = 'application config' if os.path.basename(f).startswith('application') else ext
+            by_type[ext]['sites'] += 1
+            by_type[ext]['seen'] += hit
             if not hit:
                 unseen.append((repo, f, ln, kind, note))
         labelled = collections.defaultdict(list)
@@ -64,6 +69,9 @@ def main():
     print('\nkind\tsites\tseen\trecall')
     for kind, c in sorted(by_kind.items(), key=lambda kv: -kv[1]['sites']):
         print(f"{kind}\t{c['sites']}\t{c['seen']}\t{c['seen'] / c['sites']:.2f}")
+    print('\nfile type\tsites\tseen\trecall')
+    for ext, c in sorted(by_type.items(), key=lambda kv: -kv[1]['sites']):
+        print(f"{ext}\t{c['sites']}\t{c['seen']}\t{c['seen'] / c['sites']:.2f}")
     print(f'\nunseen sites ({len(unseen)}): repo, file, line, kind, note')
     for u in unseen:
         print('\t'.join(map(str, u)))
