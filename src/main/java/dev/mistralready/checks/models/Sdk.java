@@ -18,7 +18,9 @@ enum Sdk {
     LANGCHAIN_JS("LangChain.js ChatMistralAI", "maxTokens", "max_tokens", "maxTokens: 1024"),
     LANGCHAIN_PYTHON("LangChain ChatMistralAI", "max_tokens", "maxTokens", "max_tokens=1024"),
     /** {@code generateText}/{@code streamText} of the AI SDK with a {@code @ai-sdk/mistral} model; 4.x read {@code maxTokens}. */
-    VERCEL_AI("Vercel AI SDK", "maxOutputTokens", "max_tokens", "maxOutputTokens: 1024");
+    VERCEL_AI("Vercel AI SDK", "maxOutputTokens", "max_tokens", "maxOutputTokens: 1024"),
+    /** Spring AI in Java code: a {@code MistralAiChatOptions.builder()} chain (1.x and 2.0 spell it alike). */
+    SPRING_AI_OPTIONS("Spring AI MistralAiChatOptions", "maxTokens", "maxCompletionTokens", ".maxTokens(1024)");
 
     private final String label;
     private final String maxTokens;
@@ -53,7 +55,7 @@ enum Sdk {
     String temperatureExample() {
         return switch (this) {
             case PYTHON, PYTHON_LEGACY, OPENAI_PYTHON, LANGCHAIN_PYTHON -> "temperature=0.3";
-            case LANGCHAIN4J -> ".temperature(0.3)";
+            case LANGCHAIN4J, SPRING_AI_OPTIONS -> ".temperature(0.3)";
             default -> "temperature: 0.3";
         };
     }
@@ -62,6 +64,8 @@ enum Sdk {
     String maxTokensFix(String callee) {
         return switch (this) {
             case LANGCHAIN4J -> "Add `" + maxTokensExample + "` to the builder (sized to the longest reply you need).";
+            case SPRING_AI_OPTIONS -> "Add `" + maxTokensExample + "` to the `" + callee
+                    + "` chain (sized to the longest reply you need).";
             case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + "." + maxTokens
                     + "`, e.g. to 1024 (sized to the longest reply you need)" + springAiOneNote(callee, maxTokens) + ".";
             case LANGCHAIN_JS, LANGCHAIN_PYTHON -> "Set `" + maxTokensExample + "` on `" + callee
@@ -76,6 +80,8 @@ enum Sdk {
     String temperatureFix(String callee) {
         return switch (this) {
             case LANGCHAIN4J -> "Add `" + temperatureExample() + "` to the builder (Mistral recommends 0.0 to 0.7).";
+            case SPRING_AI_OPTIONS -> "Add `" + temperatureExample() + "` to the `" + callee
+                    + "` chain (Mistral recommends 0.0 to 0.7).";
             case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + ".temperature` explicitly, e.g. to 0.3 "
                     + "(Mistral recommends 0.0 to 0.7)" + springAiOneNote(callee, "temperature") + ".";
             default -> "Set `" + temperatureExample() + "` explicitly (Mistral recommends 0.0 to 0.7).";
