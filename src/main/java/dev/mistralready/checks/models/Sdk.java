@@ -20,7 +20,15 @@ enum Sdk {
     /** {@code generateText}/{@code streamText} of the AI SDK with a {@code @ai-sdk/mistral} model; 4.x read {@code maxTokens}. */
     VERCEL_AI("Vercel AI SDK", "maxOutputTokens", "max_tokens", "maxOutputTokens: 1024"),
     /** Spring AI in Java code: a {@code MistralAiChatOptions.builder()} chain (1.x and 2.0 spell it alike). */
-    SPRING_AI_OPTIONS("Spring AI MistralAiChatOptions", "maxTokens", "maxCompletionTokens", ".maxTokens(1024)");
+    SPRING_AI_OPTIONS("Spring AI MistralAiChatOptions", "maxTokens", "maxCompletionTokens", ".maxTokens(1024)"),
+    /** {@code MistralAI(...)} of {@code llama_index.llms.mistralai}: the constructor's keyword arguments. */
+    LLAMA_INDEX("LlamaIndex MistralAI", "max_tokens", "maxTokens", "max_tokens=1024"),
+    /** LiteLLM's {@code completion(model="mistral/...")} and {@code acompletion(...)}. */
+    LITELLM("LiteLLM", "max_tokens", "maxTokens", "max_tokens=1024"),
+    /** Haystack's {@code MistralChatGenerator(...)}: request parameters go in {@code generation_kwargs}. */
+    HAYSTACK("Haystack MistralChatGenerator", "max_tokens", "maxTokens", "generation_kwargs={\"max_tokens\": 1024}"),
+    /** CrewAI's {@code LLM(model="mistral/...")}, which calls LiteLLM. */
+    CREWAI("CrewAI LLM", "max_tokens", "maxTokens", "max_tokens=1024");
 
     private final String label;
     private final String maxTokens;
@@ -54,7 +62,8 @@ enum Sdk {
 
     String temperatureExample() {
         return switch (this) {
-            case PYTHON, PYTHON_LEGACY, OPENAI_PYTHON, LANGCHAIN_PYTHON -> "temperature=0.3";
+            case PYTHON, PYTHON_LEGACY, OPENAI_PYTHON, LANGCHAIN_PYTHON, LLAMA_INDEX, LITELLM, CREWAI -> "temperature=0.3";
+            case HAYSTACK -> "generation_kwargs={\"temperature\": 0.3}";
             case LANGCHAIN4J, SPRING_AI_OPTIONS -> ".temperature(0.3)";
             default -> "temperature: 0.3";
         };
@@ -68,7 +77,9 @@ enum Sdk {
                     + "` chain (sized to the longest reply you need).";
             case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + "." + maxTokens
                     + "`, e.g. to 1024 (sized to the longest reply you need)" + springAiOneNote(callee, maxTokens) + ".";
-            case LANGCHAIN_JS, LANGCHAIN_PYTHON -> "Set `" + maxTokensExample + "` on `" + callee
+            case HAYSTACK -> "Add `\"max_tokens\": 1024` to the `generation_kwargs` of `" + callee
+                    + "` (sized to the longest reply you need).";
+            case LANGCHAIN_JS, LANGCHAIN_PYTHON, LLAMA_INDEX, LITELLM, CREWAI -> "Set `" + maxTokensExample + "` on `" + callee
                     + "` (sized to the longest reply you need).";
             case VERCEL_AI -> "Pass `" + maxTokensExample + "` (AI SDK 4.x: `maxTokens: 1024`) to `" + callee
                     + "` (sized to the longest reply you need).";
@@ -82,6 +93,8 @@ enum Sdk {
             case LANGCHAIN4J -> "Add `" + temperatureExample() + "` to the builder (Mistral recommends 0.0 to 0.7).";
             case SPRING_AI_OPTIONS -> "Add `" + temperatureExample() + "` to the `" + callee
                     + "` chain (Mistral recommends 0.0 to 0.7).";
+            case HAYSTACK -> "Add `\"temperature\": 0.3` to the `generation_kwargs` of `" + callee
+                    + "` (Mistral recommends 0.0 to 0.7).";
             case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + ".temperature` explicitly, e.g. to 0.3 "
                     + "(Mistral recommends 0.0 to 0.7)" + springAiOneNote(callee, "temperature") + ".";
             default -> "Set `" + temperatureExample() + "` explicitly (Mistral recommends 0.0 to 0.7).";
