@@ -1,5 +1,7 @@
 package dev.mistralready.checks.models;
 
+import java.util.Optional;
+
 /** The Mistral client a call is made with, and how it spells the request parameters. */
 enum Sdk {
     TYPESCRIPT("@mistralai/mistralai", "maxTokens", "max_tokens", "maxTokens: 1024"),
@@ -84,6 +86,26 @@ enum Sdk {
             case VERCEL_AI -> "Pass `" + maxTokensExample + "` (AI SDK 4.x: `maxTokens: 1024`) to `" + callee
                     + "` (sized to the longest reply you need).";
             default -> "Pass `" + maxTokensExample + "` (sized to the longest reply you need) on every chat call.";
+        };
+    }
+
+    /**
+     * What this SDK or framework sends as the temperature when the code sets none, as a finding
+     * says it; empty when it sends none and the model's own default applies. Sources: LangChain
+     * Python and JS default 0.7 (research notes 3.6, 3.7); the AI SDK sent 0 up to 4.x and nothing
+     * from 5.0 (its settings docs); LlamaIndex's {@code DEFAULT_TEMPERATURE} is 0.1
+     * ({@code llama_index.core.constants}); Spring AI's chat options default to 0.7 in 2.0 and its
+     * chat model's default options and properties to 0.7 in 1.x (research notes 3.5).
+     */
+    Optional<String> defaultTemperature() {
+        return switch (this) {
+            case LANGCHAIN_PYTHON, LANGCHAIN_JS -> Optional.of("LangChain sends 0.7");
+            case VERCEL_AI -> Optional.of("AI SDK 4.x sends 0; from 5.0 it sends none and the model's default applies");
+            case LLAMA_INDEX -> Optional.of("LlamaIndex sends 0.1");
+            case SPRING_AI -> Optional.of("Spring AI sends 0.7");
+            case SPRING_AI_OPTIONS -> Optional.of("Spring AI sends 0.7 (the default of these options in 2.0, "
+                    + "of the chat model's default options in 1.x)");
+            default -> Optional.empty();
         };
     }
 
