@@ -30,8 +30,47 @@ final class PythonFrameworkCalls {
     }
 
     static List<ChatCall> find(String file, Bindings bindings) {
-        SourceTokens source = bindings.source();
         List<ChatCall> calls = new ArrayList<>();
+        for (Site site : sites(bindings)) {
+            read(file, bindings, site.sdk(), site.start(), site.open()).ifPresent(calls::add);
+        }
+        return calls;
+    }
+
+    /**
+     * The timeout and retries each framework call of the file sets: LlamaIndex's {@code timeout=}
+     * (seconds, default 120) and {@code max_retries=} (default 5), LiteLLM's and CrewAI's
+     * {@code timeout=} (LiteLLM's default is 6000 s); their retries are not read. Haystack's
+     * generator times out after 30 s unless told otherwise: not reported, so not read.
+     */
+    static List<ClientConstruction> clients(String file, Bindings bindings) {
+        SourceTokens source = bindings.source();
+        List<ClientConstruction> clients = new ArrayList<>();
+        for (Site site : sites(bindings)) {
+            if (site.sdk() == Sdk.HAYSTACK || read(file, bindings, site.sdk(), site.start(), site.open()).isEmpty()) {
+                continue;
+            }
+            Value.Mapping options = bindings.keywordArguments(source.arguments(site.open()));
+            Parameter timeout = CallReader.parameter(bindings, options, "timeout");
+            if (site.sdk() == Sdk.LITELLM && timeout instanceof Parameter.Missing) {
+                timeout = CallReader.parameter(bindings, options, "request_timeout");
+            }
+            Parameter retries = site.sdk() == Sdk.LLAMA_INDEX ? CallReader.parameter(bindings, options, "max_retries")
+                    : new Parameter.Given(new Value.Unknown("num_retries"));
+            Token at = source.get(site.start());
+            clients.add(new ClientConstruction(site.sdk(), source.calleeText(site.start(), site.open()),
+                    new Location(file, at.line(), at.column()), timeout, retries));
+        }
+        return clients;
+    }
+
+    /** A call of a framework's class or function: where its callee starts and its opening parenthesis. */
+    private record Site(Sdk sdk, int start, int open) {
+    }
+
+    private static List<Site> sites(Bindings bindings) {
+        SourceTokens source = bindings.source();
+        List<Site> sites = new ArrayList<>();
         PythonImports imports = PythonImports.of(source);
         for (int i = 0; i + 1 < source.size(); i++) {
             if (!source.isKind(i, TokenKind.IDENTIFIER) || !source.isPunctuation(i + 1, "(")
@@ -39,16 +78,12 @@ final class PythonFrameworkCalls {
                 continue;
             }
             int start = source.isPunctuation(i - 1, ".") ? CallReader.receiverStart(source, i - 1) : i;
-            Optional<String> name = imports.resolve(source, start, i);
-            if (name.isEmpty()) {
-                continue;
-            }
-            Optional<Sdk> framework = frameworkOf(name.get());
+            Optional<Sdk> framework = imports.resolve(source, start, i).flatMap(PythonFrameworkCalls::frameworkOf);
             if (framework.isPresent()) {
-                read(file, bindings, framework.get(), start, i + 1).ifPresent(calls::add);
+                sites.add(new Site(framework.get(), start, i + 1));
             }
         }
-        return calls;
+        return sites;
     }
 
     private static Optional<Sdk> frameworkOf(String name) {
