@@ -132,6 +132,7 @@ final class ClientSettings {
             calls.add(new CallSettings(at(file, source.get(open)), setting(bindings, options, "timeout_ms"),
                     retries(bindings, options, "retries")));
         }
+        clients.addAll(PythonFrameworkCalls.clients(file, bindings));
         return new FileResilience(file, clients, calls, List.of());
     }
 

@@ -87,6 +87,7 @@ final class PythonCalls {
             calls.add(CallReader.read(bindings, sdk, file, CallReader.receiverStart(source, i - 1), open,
                     bindings.keywordArguments(source.arguments(open))));
         }
+        calls.addAll(PythonFrameworkCalls.find(file, bindings));
         return new FileCalls(file, clients, calls);
     }
 
