@@ -67,12 +67,28 @@ final class SpringAiJavaCalls {
         boolean allImported = JavaCalls.staticImports(source, SpringAiModelNames.ENUM, imported);
         for (JavaCalls.Builder builder : builders) {
             Value.Mapping options = builder.options();
+            boolean defaults = isDefaultOptions(source, builder.index());
             calls.add(new ChatCall(Sdk.SPRING_AI_OPTIONS, builder.callee(), builder.at(),
                     model(bindings, options, imported, allImported),
-                    CallReader.parameter(bindings, options, Sdk.SPRING_AI_OPTIONS.maxTokens()),
-                    CallReader.parameter(bindings, options, "temperature"), options.complete(), false));
+                    requestParameter(bindings, options, Sdk.SPRING_AI_OPTIONS.maxTokens(), defaults),
+                    requestParameter(bindings, options, "temperature", defaults), options.complete(), false));
         }
         return calls;
+    }
+
+    /** Whether the chain is the chat model's {@code .defaultOptions(...)}, rather than options of one request. */
+    private static boolean isDefaultOptions(SourceTokens source, int name) {
+        return source.isPunctuation(name - 1, "(") && source.isIdentifier(name - 2, "defaultOptions");
+    }
+
+    /**
+     * A parameter of the options. Options given to one request are merged over the chat model's
+     * defaults (its {@code .defaultOptions(...)} or the {@code spring.ai.mistralai.chat} properties),
+     * so a parameter they leave out is not missing: only the defaults can lack it.
+     */
+    private static Parameter requestParameter(Bindings bindings, Value.Mapping options, String key, boolean defaults) {
+        Parameter parameter = CallReader.parameter(bindings, options, key);
+        return parameter instanceof Parameter.Missing && !defaults ? new Parameter.Unseen() : parameter;
     }
 
     private static Parameter model(Bindings bindings, Value.Mapping options, Set<String> imported, boolean allImported) {
