@@ -94,8 +94,9 @@ public final class NotebookCells {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new MalformedNotebookException("not a Jupyter notebook: invalid JSON" + where + " ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+            String why = Optional.ofNullable(e.getOriginalMessage()).flatMap(message -> message.lines().findFirst())
+                    .map(line -> " (" + line + ")").orElse("");
+            throw new MalformedNotebookException("not a Jupyter notebook: invalid JSON" + where + why);
         } catch (IOException e) {
             throw new MalformedNotebookException("not a Jupyter notebook: " + e.getMessage());
         }

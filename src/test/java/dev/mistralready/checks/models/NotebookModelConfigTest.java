@@ -3,6 +3,7 @@ package dev.mistralready.checks.models;
 import static dev.mistralready.project.files.TestFiles.copyTree;
 import static dev.mistralready.project.files.TestFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.mistralready.check.Cancellation;
@@ -187,5 +188,18 @@ class NotebookModelConfigTest {
         assertThat(outcome.details()).contains("1 call in 1 notebook: the model comes from a value known only at run time, "
                 + "not checked: notebooks/two.ipynb:5:14 `client.chat.complete` (`os . environ [ \"MODEL\" ]`)\n");
         assertThat(outcome.summary()).endsWith("in 6 Mistral calls in 2 files and 2 notebooks");
+    }
+
+    @Test
+    void theNotebookKindReadsTheSameCallsAsTheGateAndNamesAFileThatIsNoNotebook() throws Exception {
+        String json = Files.readString(fixture("notebook").resolve("chat.ipynb"));
+
+        FileCalls calls = SourceLanguage.of("chat.ipynb").orElseThrow().calls("chat.ipynb", json, ModelCatalogue.bundled());
+
+        assertThat(calls.clients()).isEqualTo(1);
+        assertThat(calls.calls()).extracting(ChatCall::at)
+                .containsExactly(new Location("chat.ipynb", 40, 33), new Location("chat.ipynb", 49, 16));
+        assertThatThrownBy(() -> SourceLanguage.NOTEBOOK.resilience("broken.ipynb", "{"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("broken.ipynb: not a Jupyter notebook");
     }
 }
