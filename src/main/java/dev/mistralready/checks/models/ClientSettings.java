@@ -138,6 +138,7 @@ final class ClientSettings {
             calls.add(new CallSettings(at(file, source.get(match.open())), setting(bindings, options, "timeout_ms"),
                     retries(bindings, options, "retries"), match.receiver()));
         }
+        clients.addAll(PythonFrameworkCalls.clients(file, bindings));
         return new FileResilience(file, clients, calls, List.of());
     }
 

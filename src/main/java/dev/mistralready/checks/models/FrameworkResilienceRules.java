@@ -29,7 +29,8 @@ final class FrameworkResilienceRules {
 
     static boolean covers(Sdk sdk) {
         return sdk == Sdk.OPENAI_TYPESCRIPT || sdk == Sdk.OPENAI_PYTHON || sdk == Sdk.LANGCHAIN_JS
-                || sdk == Sdk.LANGCHAIN_PYTHON || sdk == Sdk.VERCEL_AI;
+                || sdk == Sdk.LANGCHAIN_PYTHON || sdk == Sdk.VERCEL_AI || sdk == Sdk.LLAMA_INDEX || sdk == Sdk.LITELLM
+                || sdk == Sdk.CREWAI;
     }
 
     Optional<Finding> timeout(ClientConstruction client) {
@@ -52,6 +53,12 @@ final class FrameworkResilienceRules {
             case LANGCHAIN_PYTHON -> Optional.of(finding(ResilienceRules.LONG_DEFAULT_TIMEOUT, Severity.WARNING, client,
                     what + ": LangChain's ChatMistralAI then waits 120 s (2 minutes) for an answer",
                     "Pass `timeout=30` (seconds) to `ChatMistralAI(...)`, sized to the slowest answer you accept."));
+            case LLAMA_INDEX -> Optional.of(finding(ResilienceRules.LONG_DEFAULT_TIMEOUT, Severity.WARNING, client,
+                    what + ": LlamaIndex's MistralAI then waits 120 s (2 minutes) for an answer",
+                    "Pass `timeout=30` (seconds) to `" + client.written() + "(...)`, sized to the slowest answer you accept."));
+            case LITELLM, CREWAI -> Optional.of(finding(ResilienceRules.LONG_DEFAULT_TIMEOUT, Severity.WARNING, client,
+                    what + ": LiteLLM then waits 6000 s (100 minutes) for an answer",
+                    "Pass `timeout=30` (seconds) to `" + client.written() + "(...)`, sized to the slowest answer you accept."));
             case VERCEL_AI -> Optional.of(finding(ResilienceRules.NO_TIMEOUT, Severity.ERROR, client,
                     "`" + client.written() + "` sets no `timeout` or `abortSignal`: the AI SDK has no default timeout, "
                             + "so a stalled request hangs forever",
@@ -66,7 +73,7 @@ final class FrameworkResilienceRules {
                 || number.number() > 0) {
             return Optional.empty(); // unset: each of these retries by default
         }
-        boolean python = client.sdk() == Sdk.OPENAI_PYTHON || client.sdk() == Sdk.LANGCHAIN_PYTHON;
+        boolean python = client.file().endsWith(".py");
         Manifests.Ecosystem ecosystem = python ? Manifests.Ecosystem.PYTHON : Manifests.Ecosystem.NODE;
         for (Manifest manifest : manifests.governing(client.file(), ecosystem)) {
             for (String library : python ? RetryLibraries.PYTHON : RetryLibraries.NODE) {

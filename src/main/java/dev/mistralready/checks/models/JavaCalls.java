@@ -25,7 +25,9 @@ import java.util.Set;
  * that stops before {@code .build()} and is kept in a variable is followed through
  * {@code builder.maxTokens(...)} statements on that variable; if the builder leaves the file's
  * sight (passed on, returned unbuilt) or gets {@code .defaultRequestParameters(...)}, parameters
- * it lacks are not reported, since they may be set where the file does not show.
+ * it lacks are not reported, since they may be set where the file does not show. Spring AI's
+ * {@code MistralAiChatModel}, told apart by the file's imports, is not such a builder: see
+ * {@link SpringAiJavaCalls}.
  */
 final class JavaCalls {
 
@@ -35,15 +37,20 @@ final class JavaCalls {
     }
 
     static FileCalls find(String file, String text, ModelCatalogue catalogue) {
-        if (MODEL_CLASSES.stream().noneMatch(text::contains)) {
+        if (MODEL_CLASSES.stream().noneMatch(text::contains) && !text.contains(SpringAiJavaCalls.OPTIONS_CLASS)) {
             return new FileCalls(file, 0, List.of());
         }
         SourceTokens source = SourceTokens.java(text);
         Set<String> importedConstants = new HashSet<>();
-        boolean allConstantsImported = staticImports(source, importedConstants);
+        boolean allConstantsImported = staticImports(source, LangChain4jModelNames.ENUM, importedConstants);
         Bindings bindings = Bindings.of(source);
         List<ChatCall> calls = new ArrayList<>();
-        for (Builder builder : builders(file, source)) {
+        int springAiModels = 0;
+        for (Builder builder : builders(file, source, MODEL_CLASSES)) {
+            if (SpringAiJavaCalls.isSpringAi(source, builder)) {
+                springAiModels++; // its options are a MistralAiChatOptions builder, read below
+                continue;
+            }
             Value.Mapping options = builder.options();
             String callee = builder.callee();
             Location at = builder.at();
@@ -52,7 +59,9 @@ final class JavaCalls {
                     CallReader.parameter(bindings, options, Sdk.LANGCHAIN4J.maxTokens()),
                     CallReader.parameter(bindings, options, "temperature"), options.complete(), false));
         }
-        return new FileCalls(file, calls.size(), calls);
+        int clients = calls.size() + springAiModels;
+        calls.addAll(SpringAiJavaCalls.find(file, bindings));
+        return new FileCalls(file, clients, calls);
     }
 
     /**
@@ -66,7 +75,10 @@ final class JavaCalls {
         SourceTokens source = SourceTokens.java(text);
         Bindings bindings = Bindings.of(source);
         List<ClientConstruction> clients = new ArrayList<>();
-        for (Builder builder : builders(file, source)) {
+        for (Builder builder : builders(file, source, MODEL_CLASSES)) {
+            if (SpringAiJavaCalls.isSpringAi(source, builder)) {
+                continue; // Spring AI: Spring Boot's HTTP client sets the timeout, its retries come from properties
+            }
             clients.add(new ClientConstruction(Sdk.LANGCHAIN4J, builder.callee(), builder.at(),
                     CallReader.parameter(bindings, builder.options(), "timeout"),
                     CallReader.parameter(bindings, builder.options(), "maxRetries")));
@@ -74,14 +86,15 @@ final class JavaCalls {
         return new FileResilience(file, clients, List.of(), List.of());
     }
 
-    /** One {@code MistralAiChatModel.builder()} chain and the setters it is given. */
-    private record Builder(String callee, Location at, Value.Mapping options) {
+    /** One {@code MistralAiChatModel.builder()} chain, whose class name is at {@code index}, and the setters it is given. */
+    record Builder(int index, String callee, Location at, Value.Mapping options) {
     }
 
-    private static List<Builder> builders(String file, SourceTokens source) {
+    /** Every {@code X.builder()} chain of the file for {@code X} in {@code classes}. */
+    static List<Builder> builders(String file, SourceTokens source, Set<String> classes) {
         List<Builder> builders = new ArrayList<>();
         for (int i = 0; i + 4 < source.size(); i++) {
-            boolean builder = source.isKind(i, TokenKind.IDENTIFIER) && MODEL_CLASSES.contains(source.get(i).text())
+            boolean builder = source.isKind(i, TokenKind.IDENTIFIER) && classes.contains(source.get(i).text())
                     && source.isPunctuation(i + 1, ".") && source.isIdentifier(i + 2, "builder")
                     && source.isPunctuation(i + 3, "(") && source.isPunctuation(i + 4, ")");
             if (!builder) {
@@ -94,7 +107,7 @@ final class JavaCalls {
             }
             boolean complete = built && !chain.setters.containsKey("defaultRequestParameters");
             Token start = source.get(i);
-            builders.add(new Builder(start.text() + ".builder()", new Location(file, start.line(), start.column()),
+            builders.add(new Builder(i, start.text() + ".builder()", new Location(file, start.line(), start.column()),
                     new Value.Mapping(chain.setters, complete)));
         }
         return builders;
@@ -174,10 +187,10 @@ final class JavaCalls {
     }
 
     /**
-     * The {@code MistralAiChatModelName} constants the file imports statically; true if it imports
+     * The constants of the enum {@code enumName} the file imports statically; true if it imports
      * them all ({@code .*}).
      */
-    private static boolean staticImports(SourceTokens source, Set<String> constants) {
+    static boolean staticImports(SourceTokens source, String enumName, Set<String> constants) {
         boolean all = false;
         for (int i = 0; i + 3 < source.size(); i++) {
             if (!source.isIdentifier(i, "import") || !source.isIdentifier(i + 1, "static")) {
@@ -187,7 +200,7 @@ final class JavaCalls {
             while (end < source.size() && !source.isPunctuation(end, ";")) {
                 end++;
             }
-            if (source.isIdentifier(end - 3, LangChain4jModelNames.ENUM) && source.isPunctuation(end - 2, ".")) {
+            if (source.isIdentifier(end - 3, enumName) && source.isPunctuation(end - 2, ".")) {
                 if (source.isPunctuation(end - 1, "*")) {
                     all = true;
                 } else if (source.isKind(end - 1, TokenKind.IDENTIFIER)) {

@@ -11,9 +11,12 @@ import dev.mistralready.project.files.FileListing;
 import dev.mistralready.project.files.FileSelection;
 import dev.mistralready.project.files.ProjectFile;
 import dev.mistralready.project.files.ProjectFiles;
+import dev.mistralready.project.files.SkipReason;
+import dev.mistralready.project.files.SkippedFile;
 import dev.mistralready.project.files.TextFiles;
 import dev.mistralready.project.files.UnreadFiles;
 import dev.mistralready.project.manifests.Manifests;
+import dev.mistralready.project.source.NotebookCells;
 import dev.mistralready.project.source.Value;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,9 +33,9 @@ import java.util.concurrent.CancellationException;
 
 /**
  * The {@code model-config} gate: finds every Mistral chat call in the project's TypeScript,
- * JavaScript, Python and Java code and Spring configuration, and checks the model it names
- * (pinned, not retired, deprecated, Labs or unknown, against the bundled catalogue and today's
- * date) and its max tokens and temperature.
+ * JavaScript, Python and Java code, Jupyter notebooks (their code cells, as Python) and Spring
+ * configuration, and checks the model it names (pinned, not retired, deprecated, Labs or unknown,
+ * against the bundled catalogue and today's date) and its max tokens and temperature.
  */
 public final class ModelConfigCheck implements Check<ModelConfigOptions> {
 
@@ -79,6 +82,7 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         List<FileResilience> resilience = new ArrayList<>();
         List<String> details = new ArrayList<>();
         Map<String, String> springConfig = new LinkedHashMap<>();
+        Map<String, NotebookPython> notebooks = new LinkedHashMap<>();
         int read = 0;
         for (ProjectFile file : sources) {
             if (context.cancellation().isCancelled()) {
@@ -89,9 +93,24 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
                 unread.add(skipped.skipped());
                 continue;
             }
-            read++;
             String text = ((FileContent.Text) content).text();
             SourceLanguage language = SourceLanguage.of(file.path()).orElseThrow();
+            if (language == SourceLanguage.NOTEBOOK) {
+                try {
+                    NotebookPython notebook = new NotebookPython(file.path(), NotebookCells.parse(text));
+                    read++;
+                    FileCalls calls = notebook.calls();
+                    if (calls.usesMistral()) {
+                        notebooks.put(file.path(), notebook);
+                        found.add(calls);
+                        resilience.add(notebook.resilience());
+                    }
+                } catch (NotebookCells.MalformedNotebookException e) {
+                    unread.add(new SkippedFile(file.path(), SkipReason.UNREADABLE, e.getMessage()));
+                }
+                continue;
+            }
+            read++;
             if (language == SourceLanguage.SPRING) {
                 springConfig.put(file.path(), text); // read together below: profiles lay over the base
                 continue;
@@ -121,30 +140,35 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         boolean namesModels = found.stream().flatMap(file -> file.calls().stream())
                 .anyMatch(call -> modelReference(call).isPresent());
         Optional<LiveModels> live = namesModels ? Optional.of(LiveModels.fetch(options, context, catalogue)) : Optional.empty();
-        return unread.limit(outcome(found, today, options, details, resilienceFindings, live));
+        return unread.limit(outcome(found, notebooks, today, options, details, resilienceFindings, live));
     }
 
 
-    private Outcome outcome(List<FileCalls> found, LocalDate today, ModelConfigOptions options, List<String> details,
-                            List<Finding> resilienceFindings, Optional<LiveModels> live) {
+    private Outcome outcome(List<FileCalls> found, Map<String, NotebookPython> notebooks, LocalDate today,
+                            ModelConfigOptions options, List<String> details, List<Finding> resilienceFindings,
+                            Optional<LiveModels> live) {
         ModelRules modelRules = new ModelRules(catalogue, today, new HashSet<>(options.allowAliases()),
                 live.flatMap(LiveModels::ids));
         Map<String, Finding> findings = new LinkedHashMap<>();
         resilienceFindings.forEach(finding -> keep(findings, finding));
         List<ChatCall> calls = found.stream().flatMap(file -> file.calls().stream()).toList();
+        NotChecked notChecked = new NotChecked(notebooks.keySet());
         for (ChatCall call : calls) {
             modelReference(call).ifPresent(reference -> modelRules.check(reference).forEach(finding -> keep(findings, finding)));
             ParameterRules.check(call).forEach(finding -> keep(findings, finding));
-            notChecked(call).ifPresent(details::add);
+            notChecked.add(call);
         }
-        List<Finding> sorted = findings.values().stream().sorted(Comparator
-                .comparing((Finding finding) -> finding.location().orElseThrow().file())
-                .thenComparingInt(finding -> finding.location().orElseThrow().line())
-                .thenComparingInt(finding -> finding.location().orElseThrow().column())
-                .thenComparing(Finding::ruleId)).toList();
+        details.addAll(notChecked.lines());
+        List<Finding> sorted = findings.values().stream()
+                .map(finding -> inCell(finding, notebooks))
+                .sorted(Comparator
+                        .comparing((Finding finding) -> finding.location().orElseThrow().file())
+                        .thenComparingInt(finding -> finding.location().orElseThrow().line())
+                        .thenComparingInt(finding -> finding.location().orElseThrow().column())
+                        .thenComparing(Finding::ruleId)).toList();
         details.add("model catalogue of " + catalogue.date() + ", checked against " + today);
         live.ifPresent(list -> details.add(list.detail()));
-        String scope = scope(found, calls.size());
+        String scope = scope(found, notebooks.keySet(), calls.size());
         long errors = sorted.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
         long warnings = sorted.size() - errors;
         String detailText = String.join("\n", details);
@@ -161,6 +185,12 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         findings.putIfAbsent(finding.ruleId() + "@" + finding.location().orElseThrow(), finding);
     }
 
+    /** A finding in a notebook names its cell; its place is the notebook's line already. */
+    private static Finding inCell(Finding finding, Map<String, NotebookPython> notebooks) {
+        return finding.location().map(Location::file).map(notebooks::get)
+                .map(notebook -> notebook.label(finding)).orElse(finding);
+    }
+
     private static Optional<ModelReference> modelReference(ChatCall call) {
         if (call.model() instanceof Parameter.Given given && given.value() instanceof Value.Text text) {
             Location written = new Location(call.file(), text.where().line(), text.where().column());
@@ -169,21 +199,9 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         return Optional.empty();
     }
 
-    /** Why a call was only partly checked, for the details. */
-    private static Optional<String> notChecked(ChatCall call) {
-        String where = call.at() + ": `" + call.callee() + "`";
-        if (!call.optionsVisible()) {
-            return Optional.of(where + ": its options are not built in this file, not checked");
-        }
-        if (call.model() instanceof Parameter.Given given && given.value() instanceof Value.Unknown unknown) {
-            return Optional.of(where + ": the model comes from `" + unknown.source() + "`, not checked");
-        }
-        return Optional.empty();
-    }
-
-    private static String scope(List<FileCalls> found, int calls) {
+    private static String scope(List<FileCalls> found, Set<String> notebooks, int calls) {
         int clients = found.stream().mapToInt(FileCalls::clients).sum();
-        String files = count(found.size(), "file");
+        String files = NotChecked.files(found.size() - notebooks.size(), notebooks.size());
         if (calls == 0) {
             return count(clients, "Mistral client") + " and no chat call in " + files;
         }

@@ -35,7 +35,7 @@ public record ModelConfigOptions(
     /** Installed dependencies and generated files: never the application's own code. */
     static final List<String> NEVER_LINTED = List.of(
             "node_modules", "bower_components", ".venv", "venv", "site-packages", "__pycache__", ".tox",
-            "*.min.js", "*.d.ts", "**/target/classes/", "**/build/resources/");
+            ".ipynb_checkpoints", "*.min.js", "*.d.ts", "**/target/classes/", "**/build/resources/");
 
     /** Test code, fixtures and examples, skipped with {@code production-only}. */
     static final List<String> NOT_PRODUCTION = ProductionCode.NOT_PRODUCTION;

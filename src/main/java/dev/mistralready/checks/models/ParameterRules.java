@@ -60,7 +60,7 @@ final class ParameterRules {
         }
         if (call.temperature() instanceof Parameter.Missing) {
             findings.add(finding(NO_TEMPERATURE, Severity.WARNING, call, call.at(),
-                    "`" + call.callee() + "` sets no `temperature`: the model's default applies, and it differs by model",
+                    "`" + call.callee() + "` sets no `temperature`: " + sdk.defaultTemperature().orElse("the model's default applies, and it differs by model"),
                     temperatureFix(call)));
         }
         if (call.temperature() instanceof Parameter.Given given && given.value() instanceof Value.Number number

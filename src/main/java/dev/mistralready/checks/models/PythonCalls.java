@@ -84,6 +84,7 @@ final class PythonCalls {
             calls.add(CallReader.read(bindings, sdk, file, CallReader.receiverStart(source, i - 1), open,
                     bindings.keywordArguments(source.arguments(open))));
         }
+        calls.addAll(PythonFrameworkCalls.find(file, bindings));
         calls.sort(java.util.Comparator.comparingInt((ChatCall call) -> call.at().line())
                 .thenComparingInt(call -> call.at().column()));
         return new FileCalls(file, clients, calls);

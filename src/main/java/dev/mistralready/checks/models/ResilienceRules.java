@@ -172,8 +172,9 @@ final class ResilienceRules {
         return String.join(" or ", ecosystem(client).fileNames());
     }
 
+    /** Python source, or a notebook: its code cells are Python, and its manifests are Python's. */
     private static boolean isPython(String file) {
-        return file.endsWith(".py");
+        return file.endsWith(".py") || file.endsWith(".ipynb");
     }
 
     private static String seconds(Duration duration) {

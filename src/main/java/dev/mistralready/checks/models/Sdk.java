@@ -1,5 +1,7 @@
 package dev.mistralready.checks.models;
 
+import java.util.Optional;
+
 /** The Mistral client a call is made with, and how it spells the request parameters. */
 enum Sdk {
     TYPESCRIPT("@mistralai/mistralai", "maxTokens", "max_tokens", "maxTokens: 1024"),
@@ -18,7 +20,17 @@ enum Sdk {
     LANGCHAIN_JS("LangChain.js ChatMistralAI", "maxTokens", "max_tokens", "maxTokens: 1024"),
     LANGCHAIN_PYTHON("LangChain ChatMistralAI", "max_tokens", "maxTokens", "max_tokens=1024"),
     /** {@code generateText}/{@code streamText} of the AI SDK with a {@code @ai-sdk/mistral} model; 4.x read {@code maxTokens}. */
-    VERCEL_AI("Vercel AI SDK", "maxOutputTokens", "max_tokens", "maxOutputTokens: 1024");
+    VERCEL_AI("Vercel AI SDK", "maxOutputTokens", "max_tokens", "maxOutputTokens: 1024"),
+    /** Spring AI in Java code: a {@code MistralAiChatOptions.builder()} chain (1.x and 2.0 spell it alike). */
+    SPRING_AI_OPTIONS("Spring AI MistralAiChatOptions", "maxTokens", "maxCompletionTokens", ".maxTokens(1024)"),
+    /** {@code MistralAI(...)} of {@code llama_index.llms.mistralai}: the constructor's keyword arguments. */
+    LLAMA_INDEX("LlamaIndex MistralAI", "max_tokens", "maxTokens", "max_tokens=1024"),
+    /** LiteLLM's {@code completion(model="mistral/...")} and {@code acompletion(...)}. */
+    LITELLM("LiteLLM", "max_tokens", "maxTokens", "max_tokens=1024"),
+    /** Haystack's {@code MistralChatGenerator(...)}: request parameters go in {@code generation_kwargs}. */
+    HAYSTACK("Haystack MistralChatGenerator", "max_tokens", "maxTokens", "generation_kwargs={\"max_tokens\": 1024}"),
+    /** CrewAI's {@code LLM(model="mistral/...")}, which calls LiteLLM. */
+    CREWAI("CrewAI LLM", "max_tokens", "maxTokens", "max_tokens=1024");
 
     private final String label;
     private final String maxTokens;
@@ -52,8 +64,9 @@ enum Sdk {
 
     String temperatureExample() {
         return switch (this) {
-            case PYTHON, PYTHON_LEGACY, OPENAI_PYTHON, LANGCHAIN_PYTHON -> "temperature=0.3";
-            case LANGCHAIN4J -> ".temperature(0.3)";
+            case PYTHON, PYTHON_LEGACY, OPENAI_PYTHON, LANGCHAIN_PYTHON, LLAMA_INDEX, LITELLM, CREWAI -> "temperature=0.3";
+            case HAYSTACK -> "generation_kwargs={\"temperature\": 0.3}";
+            case LANGCHAIN4J, SPRING_AI_OPTIONS -> ".temperature(0.3)";
             default -> "temperature: 0.3";
         };
     }
@@ -62,9 +75,13 @@ enum Sdk {
     String maxTokensFix(String callee) {
         return switch (this) {
             case LANGCHAIN4J -> "Add `" + maxTokensExample + "` to the builder (sized to the longest reply you need).";
+            case SPRING_AI_OPTIONS -> "Add `" + maxTokensExample + "` to the `" + callee
+                    + "` chain (sized to the longest reply you need).";
             case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + "." + maxTokens
                     + "`, e.g. to 1024 (sized to the longest reply you need)" + springAiOneNote(callee, maxTokens) + ".";
-            case LANGCHAIN_JS, LANGCHAIN_PYTHON -> "Set `" + maxTokensExample + "` on `" + callee
+            case HAYSTACK -> "Add `\"max_tokens\": 1024` to the `generation_kwargs` of `" + callee
+                    + "` (sized to the longest reply you need).";
+            case LANGCHAIN_JS, LANGCHAIN_PYTHON, LLAMA_INDEX, LITELLM, CREWAI -> "Set `" + maxTokensExample + "` on `" + callee
                     + "` (sized to the longest reply you need).";
             case VERCEL_AI -> "Pass `" + maxTokensExample + "` (AI SDK 4.x: `maxTokens: 1024`) to `" + callee
                     + "` (sized to the longest reply you need).";
@@ -72,10 +89,34 @@ enum Sdk {
         };
     }
 
+    /**
+     * What this SDK or framework sends as the temperature when the code sets none, as a finding
+     * says it; empty when it sends none and the model's own default applies. Sources: LangChain
+     * Python and JS default 0.7 (research notes 3.6, 3.7); the AI SDK sent 0 up to 4.x and nothing
+     * from 5.0 (its settings docs); LlamaIndex's {@code DEFAULT_TEMPERATURE} is 0.1
+     * ({@code llama_index.core.constants}); Spring AI's chat options default to 0.7 in 2.0 and its
+     * chat model's default options and properties to 0.7 in 1.x (research notes 3.5).
+     */
+    Optional<String> defaultTemperature() {
+        return switch (this) {
+            case LANGCHAIN_PYTHON, LANGCHAIN_JS -> Optional.of("LangChain sends 0.7");
+            case VERCEL_AI -> Optional.of("AI SDK 4.x sends 0; from 5.0 it sends none and the model's default applies");
+            case LLAMA_INDEX -> Optional.of("LlamaIndex sends 0.1");
+            case SPRING_AI -> Optional.of("Spring AI sends 0.7");
+            case SPRING_AI_OPTIONS -> Optional.of("Spring AI sends 0.7 (the default of these options in 2.0, "
+                    + "of the chat model's default options in 1.x)");
+            default -> Optional.empty();
+        };
+    }
+
     /** How to set the temperature on {@code callee}, in this SDK's own words. */
     String temperatureFix(String callee) {
         return switch (this) {
             case LANGCHAIN4J -> "Add `" + temperatureExample() + "` to the builder (Mistral recommends 0.0 to 0.7).";
+            case SPRING_AI_OPTIONS -> "Add `" + temperatureExample() + "` to the `" + callee
+                    + "` chain (Mistral recommends 0.0 to 0.7).";
+            case HAYSTACK -> "Add `\"temperature\": 0.3` to the `generation_kwargs` of `" + callee
+                    + "` (Mistral recommends 0.0 to 0.7).";
             case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + ".temperature` explicitly, e.g. to 0.3 "
                     + "(Mistral recommends 0.0 to 0.7)" + springAiOneNote(callee, "temperature") + ".";
             default -> "Set `" + temperatureExample() + "` explicitly (Mistral recommends 0.0 to 0.7).";

@@ -1,5 +1,6 @@
 package dev.mistralready.checks.models;
 
+import dev.mistralready.project.source.NotebookCells;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,13 +10,18 @@ enum SourceLanguage {
     JAVA,
     JAVASCRIPT,
     /** Spring Boot configuration: read all together, since profiles lay over the base. */
-    SPRING;
+    SPRING,
+    /** A Jupyter notebook: its code cells, read as Python, reported at the notebook's own lines. */
+    NOTEBOOK;
 
     private static final List<String> SCRIPT_EXTENSIONS = List.of(".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs");
 
     static Optional<SourceLanguage> of(String path) {
         if (path.endsWith(".py")) {
             return Optional.of(PYTHON);
+        }
+        if (path.endsWith(".ipynb")) {
+            return Optional.of(NOTEBOOK);
         }
         if (path.endsWith(".java")) {
             return Optional.of(JAVA);
@@ -32,6 +38,7 @@ enum SourceLanguage {
             case PYTHON -> PythonCalls.find(file, text);
             case JAVA -> JavaCalls.find(file, text, catalogue);
             case JAVASCRIPT -> JavaScriptCalls.find(file, text);
+            case NOTEBOOK -> notebook(file, text).calls();
             case SPRING -> throw new IllegalStateException("Spring configuration is read per directory, not per file");
         };
     }
@@ -42,7 +49,22 @@ enum SourceLanguage {
             case PYTHON -> ClientSettings.python(file, text);
             case JAVA -> JavaCalls.resilience(file, text);
             case JAVASCRIPT -> ClientSettings.javaScript(file, text, StatusFieldChecks.find(file, text));
+            case NOTEBOOK -> notebook(file, text).resilience();
             case SPRING -> throw new IllegalStateException("Spring configuration is read per directory, not per file");
         };
+    }
+
+    /**
+     * A notebook's JSON parsed for {@link #calls} and {@link #resilience}. A caller that must count a
+     * notebook it cannot parse as unread parses it first with {@link NotebookCells#parse}, as the gate does.
+     *
+     * @throws IllegalArgumentException naming the file and why it is not a notebook
+     */
+    private static NotebookPython notebook(String file, String text) {
+        try {
+            return new NotebookPython(file, NotebookCells.parse(text));
+        } catch (NotebookCells.MalformedNotebookException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
     }
 }

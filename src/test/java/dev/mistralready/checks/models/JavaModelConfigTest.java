@@ -94,8 +94,8 @@ class JavaModelConfigTest {
 
         assertThat(rulesAndPlaces(outcome)).extracting(place -> ((Location) place.toArray()[1]).line())
                 .doesNotContain(15);
-        assertThat(outcome.details()).contains("src/main/java/com/example/assistant/Translator.java:15:16: "
-                + "`MistralAiChatModel.builder()`: its options are not built in this file, not checked");
+        assertThat(outcome.details()).contains("1 call in 1 file: the options are built outside the file, not checked: "
+                + "src/main/java/com/example/assistant/Translator.java:15:16 `MistralAiChatModel.builder()`");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Progress;
 import dev.mistralready.check.Status;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The official SDKs' request methods beyond {@code chat.complete}: structured outputs, FIM, agents,
@@ -24,8 +26,14 @@ import org.junit.jupiter.api.Test;
  */
 class SdkEndpointsTest {
 
+    @TempDir
+    Path dir;
+
     static Outcome check(String fixture) throws Exception {
-        Path project = Path.of(SdkEndpointsTest.class.getResource("/fixtures/models/" + fixture).toURI());
+        return check(Path.of(SdkEndpointsTest.class.getResource("/fixtures/models/" + fixture).toURI()));
+    }
+
+    private static Outcome check(Path project) throws Exception {
         Clock clock = Clock.fixed(LocalDate.of(2026, 11, 21).atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         return new ModelConfigCheck().run(ModelConfigOptions.defaults(),
                 new CheckContext(project, Map.of(), clock, new Cancellation(), Progress.NONE));
@@ -106,5 +114,33 @@ class SdkEndpointsTest {
         assertThat(outcome.findings()).filteredOn(finding -> finding.location().orElseThrow().file().equals("documents.py"))
                 .extracting(finding -> finding.location().orElseThrow().line())
                 .doesNotContain(15);
+    }
+
+    @Test
+    void keepsEndpointsAndPerCallSettingsOfNotebookCells() throws Exception {
+        Files.writeString(dir.resolve("ocr.ipynb"), """
+                {
+                 "cells": [
+                  {"cell_type": "code", "metadata": {}, "outputs": [], "source": [
+                    "from mistralai import Mistral\\n",
+                    "client = Mistral()\\n",
+                    "client.embeddings.create(model='mistral-embed-2312', inputs=['a'], timeout_ms=1000, retries=R)\\n",
+                    "client.ocr.process(model='mistral-ocr-2505', document=d, timeout_ms=1000, retries=R)"
+                  ]}
+                 ],
+                 "metadata": {}, "nbformat": 4, "nbformat_minor": 5
+                }
+                """);
+        Files.writeString(dir.resolve("other.py"), """
+                from mistralai import Mistral
+                other = Mistral(timeout_ms=5_000, retry_config=R)
+                other.chat.complete(model="mistral-small-2603", messages=m, max_tokens=10, temperature=0)
+                """);
+
+        Outcome outcome = check(dir);
+
+        // no MR-MOD-006/007 on the embeddings, and client's calls both pass timeout_ms and retries
+        assertThat(rulesAndPlaces(outcome)).containsExactly(tuple("MR-MOD-002", new Location("ocr.ipynb", 7, 31)));
+        assertThat(outcome.findings().get(0).message()).endsWith("(cell 1)");
     }
 }

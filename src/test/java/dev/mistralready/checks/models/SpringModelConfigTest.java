@@ -33,8 +33,8 @@ class SpringModelConfigTest {
     void aBarePlaceholderIsSetButNotCheckedAndSaysSoInTheDetails() throws Exception {
         Outcome outcome = check("spring-clean");
 
-        assertThat(outcome.details()).contains("api/src/main/resources/application-prod.yml:2:1: "
-                + "`spring.ai.mistralai.chat`: the model comes from `${PROD_MODEL}`, not checked");
+        assertThat(outcome.details()).contains("1 call in 1 file: the model comes from a value known only at run time, "
+                + "not checked: api/src/main/resources/application-prod.yml:2:1 `spring.ai.mistralai.chat` (`${PROD_MODEL}`)");
     }
 
     @Test
