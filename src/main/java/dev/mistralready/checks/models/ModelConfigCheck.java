@@ -133,7 +133,10 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         resilienceFindings.forEach(finding -> keep(findings, finding));
         List<ChatCall> calls = found.stream().flatMap(file -> file.calls().stream()).toList();
         for (ChatCall call : calls) {
-            modelReference(call).ifPresent(reference -> modelRules.check(reference).forEach(finding -> keep(findings, finding)));
+            modelReference(call).ifPresent(reference -> {
+                modelRules.check(reference).forEach(finding -> keep(findings, finding));
+                modelRules.notChecked(reference).ifPresent(details::add);
+            });
             ParameterRules.check(call).forEach(finding -> keep(findings, finding));
             notChecked(call).ifPresent(details::add);
         }

@@ -39,8 +39,21 @@ final class ModelRules {
         this.live = live.map(Set::copyOf);
     }
 
+    /**
+     * Why the model of {@code reference} is not judged, for the details: an id of Vertex AI, Bedrock
+     * or Azure follows that cloud's retirement dates, not la Plateforme's. {@link #check} then has
+     * no finding on it.
+     */
+    Optional<String> notChecked(ModelReference reference) {
+        return CloudModelId.of(reference.id()).map(cloud -> cloud.label() + " model `" + reference.id() + "` ("
+                + reference.writtenAt() + "): follows " + cloud.cloud() + "'s retirement dates, not checked");
+    }
+
     List<Finding> check(ModelReference reference) {
         String id = reference.id();
+        if (CloudModelId.of(id).isPresent()) {
+            return List.of(); // named in the details by notChecked
+        }
         Optional<ModelCatalogue.Naming> naming = catalogue.lookup(id);
         if (naming.isPresent() && naming.get().kind() == ModelCatalogue.Naming.Kind.FORMER_ALIAS) {
             return live.isPresent() && !live.get().contains(id) ? List.of(notVisible(reference, Optional.empty()))
