@@ -33,7 +33,12 @@ final class ModelCatalogue {
             /** Points to the model today, may point elsewhere tomorrow ({@code -latest}). */
             ALIAS,
             /** A 2023 endpoint name ({@code mistral-small}); the model is the current one of its line. */
-            LEGACY_NAME
+            LEGACY_NAME,
+            /**
+             * An alias the docs last pointed to the model and no longer say where it points
+             * ({@code mistral-moderation-latest}): floating, but not judged by the model's lifecycle.
+             */
+            FORMER_ALIAS
         }
 
         boolean floats() {
@@ -104,6 +109,7 @@ final class ModelCatalogue {
             name(names, new Naming(model.id(), model, Naming.Kind.DATED_ID), origin);
             model.aliases().forEach(alias -> name(names, new Naming(alias, model, Naming.Kind.ALIAS), origin));
             model.legacyNames().forEach(legacy -> name(names, new Naming(legacy, model, Naming.Kind.LEGACY_NAME), origin));
+            model.formerAliases().forEach(alias -> name(names, new Naming(alias, model, Naming.Kind.FORMER_ALIAS), origin));
             models.put(model.id(), model);
         }
         for (CatalogueModel model : models.values()) {
@@ -138,7 +144,8 @@ final class ModelCatalogue {
         return new CatalogueModel(id, node.path("name").asText(id), strings(node.path("aliases")),
                 strings(node.path("legacy-names")), status, date(node.path("deprecated"), where + ": `deprecated`"),
                 date(node.path("retired"), where + ": `retired`"),
-                Optional.ofNullable(node.get("replacement")).map(JsonNode::asText), labs);
+                Optional.ofNullable(node.get("replacement")).map(JsonNode::asText), labs,
+                strings(node.path("former-aliases")), Optional.ofNullable(node.get("source")).map(JsonNode::asText));
     }
 
     private static List<String> strings(JsonNode list) {

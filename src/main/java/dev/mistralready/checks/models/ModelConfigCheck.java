@@ -154,7 +154,10 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         List<ChatCall> calls = found.stream().flatMap(file -> file.calls().stream()).toList();
         NotChecked notChecked = new NotChecked(notebooks.keySet());
         for (ChatCall call : calls) {
-            modelReference(call).ifPresent(reference -> modelRules.check(reference).forEach(finding -> keep(findings, finding)));
+            modelReference(call).ifPresent(reference -> {
+                modelRules.check(reference).forEach(finding -> keep(findings, finding));
+                modelRules.notChecked(reference).ifPresent(details::add);
+            });
             ParameterRules.check(call).forEach(finding -> keep(findings, finding));
             notChecked.add(call);
         }

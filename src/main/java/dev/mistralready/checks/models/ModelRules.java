@@ -39,9 +39,26 @@ final class ModelRules {
         this.live = live.map(Set::copyOf);
     }
 
+    /**
+     * Why the model of {@code reference} is not judged, for the details: an id of Vertex AI, Bedrock
+     * or Azure follows that cloud's retirement dates, not la Plateforme's. {@link #check} then has
+     * no finding on it.
+     */
+    Optional<String> notChecked(ModelReference reference) {
+        return CloudModelId.of(reference.id()).map(cloud -> cloud.label() + " model `" + reference.id() + "` ("
+                + reference.writtenAt() + "): follows " + cloud.cloud() + "'s retirement dates, not checked");
+    }
+
     List<Finding> check(ModelReference reference) {
         String id = reference.id();
+        if (CloudModelId.of(id).isPresent()) {
+            return List.of(); // named in the details by notChecked
+        }
         Optional<ModelCatalogue.Naming> naming = catalogue.lookup(id);
+        if (naming.isPresent() && naming.get().kind() == ModelCatalogue.Naming.Kind.FORMER_ALIAS) {
+            return live.isPresent() && !live.get().contains(id) ? List.of(notVisible(reference, Optional.empty()))
+                    : allowedAliases.contains(id) ? List.of() : List.of(formerAlias(reference, naming.get()));
+        }
         boolean retired = naming.isPresent() && naming.get().model().isRetiredOn(today);
         if (live.isPresent() && !live.get().contains(id) && !retired) {
             return List.of(notVisible(reference, naming));
@@ -120,6 +137,22 @@ final class ModelRules {
                 "`" + id + "` is a floating alias: it points to `" + model.id() + "` today and can change without a deploy",
                 "Pin `" + model.id() + "`, or list `" + id + "` in the gate's `allow-aliases` if following the newest "
                         + "model is intended.");
+    }
+
+    /** An alias the docs no longer point anywhere: floating, and today's target is unknown. */
+    private Finding formerAlias(ModelReference reference, ModelCatalogue.Naming naming) {
+        String id = reference.id();
+        CatalogueModel last = naming.model();
+        String lastState = last.isRetiredOn(today) ? last.retired().map(date -> ", retired " + date).orElse(", retired")
+                : "";
+        Optional<CatalogueModel> current = last.isRetiredOn(today) || last.isDeprecatedOn(today)
+                ? catalogue.replacementOn(last, today) : Optional.of(last);
+        String pin = "Pin the dated id `" + id + "` serves today (see `GET /v1/models`"
+                + current.map(model -> "; the docs name " + model.describe() + " as current").orElse("") + "), ";
+        return finding(FLOATING_ALIAS, Severity.ERROR, reference,
+                "`" + id + "` is a floating alias: the docs last pointed it to `" + last.id() + "`" + lastState
+                        + ", and no longer say where it points",
+                pin + "or list `" + id + "` in the gate's `allow-aliases` if following the newest model is intended.");
     }
 
     private Finding labs(ModelReference reference) {

@@ -22,7 +22,7 @@ final class NotChecked {
 
     private enum Reason {
         OPTIONS_ELSEWHERE("the options are built outside the file"),
-        MODEL_AT_RUN_TIME("the model comes from a value known only at run time");
+        MODEL_NOT_WRITTEN("the model is not written in the file (a variable, an argument or a setting)");
 
         private final String why;
 
@@ -46,7 +46,7 @@ final class NotChecked {
             // not built in the file, or spread from something it does not build (`**request`)
             add(Reason.OPTIONS_ELSEWHERE, call, where);
         } else if (call.model() instanceof Parameter.Given given && given.value() instanceof Value.Unknown unknown) {
-            add(Reason.MODEL_AT_RUN_TIME, call, where + " (`" + unknown.source() + "`)");
+            add(Reason.MODEL_NOT_WRITTEN, call, where + " (`" + unknown.source() + "`)");
         }
     }
 

@@ -24,7 +24,8 @@ import java.util.Set;
  * the handler of {@code .catch(e => ...)} chained on a Mistral call. A Mistral call is
  * {@code <any>.chat.complete(}/{@code .chat.stream(}, or any call on a name the file assigns
  * {@code new Mistral(...)} to. Reads {@code e.status}, {@code e?.status}, {@code (e as T).status},
- * {@code const { status } = e} and the same on a local the handler assigns {@code e} to.
+ * {@code const { status } = e} and the same on a local the handler assigns {@code e} to. Assigning
+ * {@code e.status = 400} is not a read.
  */
 final class StatusFieldChecks {
 
@@ -181,6 +182,9 @@ final class StatusFieldChecks {
         for (int i = from; i < to; i++) {
             if (!source.isIdentifier(i, "status") || source.isPunctuation(i + 1, "(")) {
                 continue;
+            }
+            if (source.isPunctuation(i + 1, "=")) {
+                continue; // `e.status = 400` sets the field, it does not test it (`==` and `===` are tokens of their own)
             }
             int dot = i - 1;
             if (source.isPunctuation(dot, ".") || source.isPunctuation(dot, "?.")) {

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Reads the dependencies of an npm {@code package.json}. */
+/** Reads the dependencies of an npm {@code package.json}, and the package it is ({@code name}, {@code version}). */
 final class PackageJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,7 +27,12 @@ final class PackageJson {
             return Manifest.unreadable(path, "not valid JSON (line " + e.getLocation().getLineNr() + ")");
         }
         List<Dependency> declared = new ArrayList<>();
+        Optional<Dependency> itself = Optional.empty();
         if (root != null && root.isObject()) {
+            if (root.path("name").isTextual() && !root.path("name").asText().isBlank()) {
+                itself = Optional.of(Dependency.itself(root.path("name").asText(),
+                        VersionSpec.parse(root.path("version").asText("")), path));
+            }
             for (String section : SECTIONS) {
                 Iterator<Map.Entry<String, JsonNode>> entries = root.path(section).fields();
                 while (entries.hasNext()) {
@@ -35,6 +41,6 @@ final class PackageJson {
                 }
             }
         }
-        return Manifest.of(path, declared);
+        return Manifest.of(path, declared, itself);
     }
 }

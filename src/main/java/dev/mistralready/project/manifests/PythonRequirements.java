@@ -1,7 +1,9 @@
 package dev.mistralready.project.manifests;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +44,7 @@ final class PythonRequirements {
 
     static Manifest pyproject(String path, String text) {
         List<Dependency> declared = new ArrayList<>();
+        Map<String, String> own = new HashMap<>();
         String table = "";
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -60,6 +63,13 @@ final class PythonRequirements {
             while (open(value) && i + 1 < lines.length) {
                 value.append('\n').append(lines[++i]); // a multi-line array or inline table
             }
+            if ((table.equals("project") || table.equals("tool.poetry")) && (name.equals("name") || name.equals("version"))) {
+                List<String> given = strings(value.toString());
+                if (!given.isEmpty()) {
+                    own.put(table + "." + name, given.get(0));
+                }
+                continue;
+            }
             boolean pep621 = table.equals("project") && name.equals("dependencies")
                     || table.equals("project.optional-dependencies");
             if (pep621) {
@@ -70,7 +80,14 @@ final class PythonRequirements {
                 declared.add(new Dependency(name, poetrySpec(value.toString().strip()), path));
             }
         }
-        return Manifest.of(path, declared);
+        return Manifest.of(path, declared, itself(own, "project", path).or(() -> itself(own, "tool.poetry", path)));
+    }
+
+    /** The package {@code [project]} (or {@code [tool.poetry]}) names, at its own version; a dynamic version is any. */
+    private static Optional<Dependency> itself(Map<String, String> own, String table, String path) {
+        return Optional.ofNullable(own.get(table + ".name")).filter(name -> !name.isBlank()).map(name ->
+                Dependency.itself(name, Optional.ofNullable(own.get(table + ".version")).map(VersionSpec::parse)
+                        .orElse(VersionSpec.any()), path));
     }
 
     private static VersionSpec poetrySpec(String value) {

@@ -66,7 +66,7 @@ class LiveModelEchoTest {
 
         assertThat(outcome.details()).containsPattern(Pattern.quote("live model list not used (GET http://127.0.0.1:"
                 + server.getPort() + "/v1/models answered 401: Unauthorized: ") + redactedEcho(KEY) + Pattern.quote(
-                "): models checked against the bundled catalogue of 2026-11-21 alone"));
+                "): models checked against the bundled catalogue of " + ModelCatalogue.bundled().date() + " alone"));
         assertNoneInAnyReport("model-config", outcome, KEY);
     }
 }

@@ -118,7 +118,7 @@ class LiveModelListTest {
                 tuple("MR-MOD-005", new Location("src/models.ts", 8, 57)));
         assertThat(outcome.details()).contains("live model list not used (GET http://127.0.0.1:" + server.getPort()
                 + "/v1/models answered 503: Service unavailable): models checked against the bundled catalogue of "
-                + "2026-11-21 alone");
+                + ModelCatalogue.bundled().date() + " alone");
         assertKeyNowhereIn(outcome);
     }
 
@@ -140,7 +140,7 @@ class LiveModelListTest {
         assertThat(server.getRequestCount()).isZero();
         assertThat(outcome.status()).isEqualTo(Status.WARN);
         assertThat(outcome.details()).contains("live model list not used (MISTRAL_API_KEY is not set): models checked "
-                + "against the bundled catalogue of 2026-11-21 alone");
+                + "against the bundled catalogue of " + ModelCatalogue.bundled().date() + " alone");
     }
 
     @Test

@@ -54,9 +54,9 @@ class SpringAiJavaModelConfigTest {
         Outcome outcome = check("spring-ai-java");
 
         assertThat(rulesAndPlaces(outcome)).extracting(place -> ((Location) place.toArray()[1]).line()).doesNotContain(35);
-        assertThat(outcome.details()).contains(CONFIG + ":35:16: `MistralAiChatOptions.builder()`: the model comes from "
-                + "`MistralAiApi.ChatModel.MISTRAL_SMALL (mistral-small-latest in Spring AI 1.x, mistral-small-2603 in 2.0)`, "
-                + "not checked");
+        assertThat(outcome.details()).contains("1 call in 1 file: the model is not written in the file (a variable, an argument or a setting), "
+                + "not checked: " + CONFIG + ":35:16 `MistralAiChatOptions.builder()` (`MistralAiApi.ChatModel.MISTRAL_SMALL "
+                + "(mistral-small-latest in Spring AI 1.x, mistral-small-2603 in 2.0)`)");
     }
 
     @Test

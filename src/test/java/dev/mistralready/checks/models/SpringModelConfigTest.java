@@ -33,7 +33,7 @@ class SpringModelConfigTest {
     void aBarePlaceholderIsSetButNotCheckedAndSaysSoInTheDetails() throws Exception {
         Outcome outcome = check("spring-clean");
 
-        assertThat(outcome.details()).contains("1 call in 1 file: the model comes from a value known only at run time, "
+        assertThat(outcome.details()).contains("1 call in 1 file: the model is not written in the file (a variable, an argument or a setting), "
                 + "not checked: api/src/main/resources/application-prod.yml:2:1 `spring.ai.mistralai.chat` (`${PROD_MODEL}`)");
     }
 

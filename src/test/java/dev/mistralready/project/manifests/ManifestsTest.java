@@ -43,6 +43,57 @@ class ManifestsTest {
     }
 
     @Test
+    void aPackageJsonOfTheSdkItselfGivesItsOwnVersion() throws Exception {
+        TestFiles.write(root, "package.json", """
+                { "name": "@mistralai/mistralai", "version": "1.5.0",
+                  "devDependencies": { "typescript": "^5.4.0" } }
+                """);
+        Manifests manifests = new Manifests(root);
+
+        Dependency own = manifests.nearest("examples/chat.ts", Manifests.Ecosystem.NODE, "@mistralai/mistralai").orElseThrow();
+
+        assertThat(own.itself()).isTrue();
+        assertThat(own.version().lowest()).contains(Version.of("1.5.0"));
+        assertThat(own.describe()).isEqualTo("@mistralai/mistralai 1.5.0 (package.json: this project itself)");
+        assertThat(manifests.nearest("examples/chat.ts", Manifests.Ecosystem.NODE, "typescript").orElseThrow().itself())
+                .isFalse();
+        assertThat(manifests.nearest("examples/chat.ts", Manifests.Ecosystem.NODE, "openai")).isEmpty();
+    }
+
+    @Test
+    void aPyprojectOfTheSdkOrAFrameworkItselfGivesItsOwnVersion() throws Exception {
+        TestFiles.write(root, "sdk/pyproject.toml", """
+                [project]
+                name = "mistralai"
+                version = "2.4.13"
+                dependencies = ["httpx >=0.28.1"]
+                """);
+        TestFiles.write(root, "langchain/pyproject.toml", """
+                [tool.poetry]
+                name = "langchain-mistralai"
+                version = "0.2.10"
+
+                [tool.poetry.dependencies]
+                python = ">=3.9,<4.0"
+                httpx = "^0.27"
+                """);
+        TestFiles.write(root, "dynamic/pyproject.toml", """
+                [project]
+                name = "mistralai"
+                dynamic = ["version"]
+                """);
+        Manifests manifests = new Manifests(root);
+
+        assertThat(manifests.nearest("sdk/examples/chat.py", Manifests.Ecosystem.PYTHON, "mistralai").orElseThrow()
+                .describe()).isEqualTo("mistralai 2.4.13 (sdk/pyproject.toml: this project itself)");
+        assertThat(manifests.nearest("langchain/x.py", Manifests.Ecosystem.PYTHON, "langchain_mistralai").orElseThrow()
+                .version().lowest()).contains(Version.of("0.2.10"));
+        assertThat(manifests.nearest("langchain/x.py", Manifests.Ecosystem.PYTHON, "httpx")).isPresent();
+        assertThat(manifests.nearest("dynamic/x.py", Manifests.Ecosystem.PYTHON, "mistralai").orElseThrow()
+                .version().lowest()).isEmpty();
+    }
+
+    @Test
     void readsRequirementsWithExtrasMarkersAndComments() throws Exception {
         TestFiles.write(root, "requirements.txt", """
                 # pinned for prod
