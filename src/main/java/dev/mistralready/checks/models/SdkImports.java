@@ -12,8 +12,9 @@ import java.util.Optional;
  * {@code from mistralai.client import MistralClient} the 0.x one ({@code from mistralai.client import
  * Mistral} is v2's own path). In TS/JS, {@code import { Mistral as MistralClient } from
  * "@mistralai/mistralai"} is the v1/v2 client and a default import ({@code import MistralClient from
- * ...}, {@code const MistralClient = require(...)}) the 0.x one. A name imported from another module
- * is not a Mistral client; a name the file does not import is judged by its name, as before.
+ * ...}, {@code const MistralClient = require(...)}) the 0.x one. Names the file imports from
+ * elsewhere (the SDK's own repository imports {@code Mistral} from {@code ./index}) or does not
+ * import at all are judged by their name, as before.
  */
 final class SdkImports {
 
@@ -103,7 +104,9 @@ final class SdkImports {
                 String name = source.get(index).text();
                 String local = source.isIdentifier(index + 1, "as") && source.isKind(index + 2, TokenKind.IDENTIFIER)
                         ? source.get(index + 2).text() : name;
-                imported.put(local, mistral ? byName(name) : ClientKind.NONE);
+                if (mistral) {
+                    imported.put(local, byName(name));
+                }
             }
         }
         return new SdkImports(importsSdk, imported);
@@ -129,25 +132,30 @@ final class SdkImports {
                 }
                 boolean mistral = isNodeSdk(source.get(from + 1).value());
                 importsSdk |= mistral;
-                bindings(source, i + 1, from, mistral, imported);
+                if (mistral) {
+                    bindings(source, i + 1, from, imported);
+                }
             } else if (source.isIdentifier(i, "require") && source.isPunctuation(i + 1, "(")
                     && source.isKind(i + 2, TokenKind.STRING) && source.isPunctuation(i + 3, ")")
                     && source.isPunctuation(i - 1, "=")) {
                 boolean mistral = isNodeSdk(source.get(i + 2).value());
                 importsSdk |= mistral;
                 int target = i - 2;
+                if (!mistral) {
+                    continue;
+                }
                 if (source.isKind(target, TokenKind.IDENTIFIER)) {
-                    imported.put(source.get(target).text(), mistral ? ClientKind.LEGACY : ClientKind.NONE);
+                    imported.put(source.get(target).text(), ClientKind.LEGACY);
                 } else if (source.isPunctuation(target, "}") && source.opening(target).isPresent()) {
-                    bindings(source, source.opening(target).getAsInt(), target + 1, mistral, imported);
+                    bindings(source, source.opening(target).getAsInt(), target + 1, imported);
                 }
             }
         }
         return new SdkImports(importsSdk, imported);
     }
 
-    /** The names bound between {@code from} and {@code to}: a default binding, and braced {@code A as B} / {@code A: B}. */
-    private static void bindings(SourceTokens source, int from, int to, boolean mistral, Map<String, ClientKind> imported) {
+    /** The names an SDK import binds between {@code from} and {@code to}: a default binding, and braced {@code A as B} / {@code A: B}. */
+    private static void bindings(SourceTokens source, int from, int to, Map<String, ClientKind> imported) {
         boolean braced = false;
         for (int index = from; index < to; index++) {
             if (source.isPunctuation(index, "{")) {
@@ -161,7 +169,7 @@ final class SdkImports {
                 boolean renamed = (source.isIdentifier(index + 1, "as") || source.isPunctuation(index + 1, ":"))
                         && source.isKind(index + 2, TokenKind.IDENTIFIER);
                 String local = renamed ? source.get(index + 2).text() : name;
-                ClientKind kind = !mistral ? ClientKind.NONE : braced ? byName(name) : ClientKind.LEGACY;
+                ClientKind kind = braced ? byName(name) : ClientKind.LEGACY;
                 imported.put(local, kind);
             }
         }

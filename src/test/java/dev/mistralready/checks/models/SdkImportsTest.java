@@ -35,7 +35,7 @@ class SdkImportsTest {
     }
 
     @Test
-    void readsPythonImportsRenamedParenthesisedAndFromOtherModules() {
+    void readsPythonImportsRenamedAndParenthesised() {
         SdkImports imports = SdkImports.of(SourceTokens.python("""
                 from mistralai import (
                     Mistral as Official,
@@ -43,22 +43,24 @@ class SdkImportsTest {
                 )
                 from mistralai.async_client import MistralAsyncClient as Old
                 from my_wrappers import Mistral as Wrapped
+                from .index import MistralClient
                 """));
 
         assertThat(imports.importsSdk()).isTrue();
         assertThat(imports.clientKind("Official", false)).isEqualTo(SdkImports.ClientKind.OFFICIAL);
         assertThat(imports.clientKind("Old", false)).isEqualTo(SdkImports.ClientKind.LEGACY);
         assertThat(imports.clientKind("UserMessage", false)).isEqualTo(SdkImports.ClientKind.NONE);
+        // imported from elsewhere or not at all: judged by its name, as before
         assertThat(imports.clientKind("Wrapped", false)).isEqualTo(SdkImports.ClientKind.NONE);
-        // not imported: judged by its name, as before
         assertThat(imports.clientKind("MistralClient", false)).isEqualTo(SdkImports.ClientKind.LEGACY);
+        assertThat(imports.clientKind("Mistral", false)).isEqualTo(SdkImports.ClientKind.OFFICIAL);
     }
 
     @Test
     void readsScriptImportsDefaultNamedAndRequired() {
         SdkImports imports = SdkImports.of(SourceTokens.javaScript("""
                 import Legacy, { Mistral as Official } from "@mistralai/mistralai";
-                import { Mistral } from "./fake-mistral";
+                import { Mistral } from "./index";
                 const { Mistral: Required } = require("@mistralai/mistralai");
                 """));
 
@@ -66,7 +68,8 @@ class SdkImportsTest {
         assertThat(imports.clientKind("Legacy", false)).isEqualTo(SdkImports.ClientKind.LEGACY);
         assertThat(imports.clientKind("Official", false)).isEqualTo(SdkImports.ClientKind.OFFICIAL);
         assertThat(imports.clientKind("Required", false)).isEqualTo(SdkImports.ClientKind.OFFICIAL);
-        assertThat(imports.clientKind("Mistral", false)).isEqualTo(SdkImports.ClientKind.NONE);
+        // the SDK's own repository imports it from ./index: judged by its name
+        assertThat(imports.clientKind("Mistral", false)).isEqualTo(SdkImports.ClientKind.OFFICIAL);
         assertThat(SdkImports.of(SourceTokens.javaScript("import OpenAI from \"openai\";")).importsSdk()).isFalse();
     }
 }
