@@ -9,6 +9,7 @@ import dev.mistralready.project.source.TokenSpan;
 import dev.mistralready.project.source.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -18,6 +19,14 @@ final class CallReader {
 
     private CallReader() {
     }
+
+    /**
+     * Parameters an SDK deprecated, by SDK, with the name that replaces each (research notes 3.2
+     * and 3.6: {@code safeMode} of the 0.x JS client and of LangChain.js gave way to {@code safePrompt}).
+     */
+    static final Map<Sdk, Map<String, String>> DEPRECATED_NAMES = Map.of(
+            Sdk.TYPESCRIPT_LEGACY, Map.of("safeMode", "safePrompt"),
+            Sdk.LANGCHAIN_JS, Map.of("safeMode", "safePrompt"));
 
     /** Parameters Mistral rejects with 422 when an OpenAI client sends them. */
     static final List<String> REJECTED_BY_MISTRAL = List.of("max_completion_tokens", "store");
@@ -47,9 +56,62 @@ final class CallReader {
                 mapping.entry(name).ifPresent(span -> rejected.add(new ChatCall.Rejected(name, keyAt(source, file, span, at))));
             }
         }
+        List<ChatCall.Renamed> renamed = new ArrayList<>();
+        DEPRECATED_NAMES.getOrDefault(sdk, Map.of()).forEach((name, replacement) -> mapping.entry(name)
+                .ifPresent(span -> renamed.add(new ChatCall.Renamed(name, replacement, keyAt(source, file, span, at)))));
         return new ChatCall(sdk, callee, at, model.apply(mapping), maxTokens,
                 parameter(bindings, mapping, "temperature"), true,
-                mapping.entry(sdk.otherMaxTokensSpelling()).isPresent(), rejected);
+                mapping.entry(sdk.otherMaxTokensSpelling()).isPresent(), rejected, Endpoint.CHAT, renamed);
+    }
+
+    /**
+     * A request of an official SDK to {@code endpoint}: an agent completion names no model (the agent
+     * is the model); a conversation with an agent is the agent's to configure, and one with a model
+     * takes max tokens and temperature from its {@code completion_args} / {@code completionArgs}.
+     */
+    static ChatCall read(Bindings bindings, Sdk sdk, Endpoint endpoint, String file, int calleeStart, int open,
+                         Value options) {
+        ChatCall call = read(bindings, sdk, file, calleeStart, open, options);
+        if (!(options instanceof Value.Mapping mapping)) {
+            return withEndpoint(call, endpoint, call.model(), call.maxTokens(), call.temperature());
+        }
+        Parameter unseen = new Parameter.Unseen();
+        String agentKey = sdk == Sdk.PYTHON ? "agent_id" : "agentId";
+        return switch (endpoint) {
+            case AGENT -> withEndpoint(call, endpoint, unseen, call.maxTokens(), unseen);
+            case CONVERSATION -> {
+                if (mapping.entry("model").isEmpty() && mapping.entry(agentKey).isPresent()) {
+                    yield withEndpoint(call, endpoint, unseen, unseen, unseen);
+                }
+                Optional<TokenSpan> arguments = mapping.entry(sdk == Sdk.PYTHON ? "completion_args" : "completionArgs");
+                if (arguments.isEmpty()) {
+                    Parameter absent = mapping.complete() ? new Parameter.Missing() : unseen;
+                    yield withEndpoint(call, endpoint, call.model(), absent, absent);
+                }
+                if (!(completionArguments(bindings, arguments.get()) instanceof Value.Mapping args)) {
+                    yield withEndpoint(call, endpoint, call.model(), unseen, unseen);
+                }
+                yield withEndpoint(call, endpoint, call.model(), parameter(bindings, args, sdk.maxTokens()),
+                        parameter(bindings, args, "temperature"));
+            }
+            default -> withEndpoint(call, endpoint, call.model(), call.maxTokens(), call.temperature());
+        };
+    }
+
+    /** A conversation's completion arguments: a dict or object literal, or {@code CompletionArgs(max_tokens=...)}. */
+    private static Value completionArguments(Bindings bindings, TokenSpan span) {
+        SourceTokens source = bindings.source();
+        if (!span.isEmpty() && source.isIdentifier(span.from(), "CompletionArgs") && source.isPunctuation(span.from() + 1, "(")
+                && source.closing(span.from() + 1).orElse(-1) == span.to() - 1) {
+            return bindings.keywordArguments(source.arguments(span.from() + 1));
+        }
+        return span.isEmpty() ? new Value.Unknown("") : bindings.resolve(span);
+    }
+
+    private static ChatCall withEndpoint(ChatCall call, Endpoint endpoint, Parameter model, Parameter maxTokens,
+                                         Parameter temperature) {
+        return new ChatCall(call.sdk(), call.callee(), call.at(), model, maxTokens, temperature, call.optionsVisible(),
+                call.otherMaxTokensSpelling(), call.rejected(), endpoint, call.renamed());
     }
 
     /** The first of {@code keys} the options set, else the first key's absence: {@code model} or {@code modelName}. */
@@ -64,6 +126,10 @@ final class CallReader {
 
     /** Where an entry's key is written: two tokens before its value ({@code key: value}, {@code key=value}). */
     private static Location keyAt(SourceTokens source, String file, TokenSpan value, Location call) {
+        if (value.size() == 1 && source.isKind(value.from(), TokenKind.IDENTIFIER) && !source.isPunctuation(value.from() - 1, ":")) {
+            Token shorthand = source.get(value.from()); // { safeMode }: the key is the value
+            return new Location(file, shorthand.line(), shorthand.column());
+        }
         if (value.isEmpty() || value.from() < 2) {
             return call;
         }

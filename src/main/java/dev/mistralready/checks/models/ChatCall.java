@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One chat request to Mistral found in the code: {@code client.chat.complete({...})} and kin.
+ * One request to Mistral found in the code: {@code client.chat.complete({...})} and kin, and the
+ * official SDKs' other model endpoints ({@code fim}, {@code agents}, conversations, embeddings,
+ * OCR, moderation, transcription). {@code endpoint} says which request parameters apply.
  *
  * @param callee         the call as written, {@code client.chat.complete}
  * @param at             where the call starts
@@ -13,9 +15,11 @@ import java.util.Objects;
  *                       variable or builder of this file); if not, only what is visible is checked
  * @param rejected       parameters set on the call that Mistral rejects ({@code max_completion_tokens}
  *                       or {@code store} through an OpenAI client), where each is written
+ * @param renamed        parameters set under a deprecated name, where each is written
  */
 record ChatCall(Sdk sdk, String callee, Location at, Parameter model, Parameter maxTokens, Parameter temperature,
-                boolean optionsVisible, boolean otherMaxTokensSpelling, List<Rejected> rejected) {
+                boolean optionsVisible, boolean otherMaxTokensSpelling, List<Rejected> rejected, Endpoint endpoint,
+                List<Renamed> renamed) {
 
     /** A parameter Mistral answers with 422, and where it is set. */
     record Rejected(String name, Location at) {
@@ -25,9 +29,24 @@ record ChatCall(Sdk sdk, String callee, Location at, Parameter model, Parameter 
         }
     }
 
+    /** A parameter set under a name the SDK deprecated, the name that replaces it, and where it is set. */
+    record Renamed(String name, String replacement, Location at) {
+        Renamed {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(replacement, "replacement");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
     ChatCall(Sdk sdk, String callee, Location at, Parameter model, Parameter maxTokens, Parameter temperature,
              boolean optionsVisible, boolean otherMaxTokensSpelling) {
         this(sdk, callee, at, model, maxTokens, temperature, optionsVisible, otherMaxTokensSpelling, List.of());
+    }
+
+    ChatCall(Sdk sdk, String callee, Location at, Parameter model, Parameter maxTokens, Parameter temperature,
+             boolean optionsVisible, boolean otherMaxTokensSpelling, List<Rejected> rejected) {
+        this(sdk, callee, at, model, maxTokens, temperature, optionsVisible, otherMaxTokensSpelling, rejected,
+                Endpoint.CHAT, List.of());
     }
 
     ChatCall {
@@ -38,6 +57,8 @@ record ChatCall(Sdk sdk, String callee, Location at, Parameter model, Parameter 
         Objects.requireNonNull(maxTokens, "maxTokens");
         Objects.requireNonNull(temperature, "temperature");
         rejected = List.copyOf(rejected);
+        Objects.requireNonNull(endpoint, "endpoint");
+        renamed = List.copyOf(renamed);
     }
 
     String file() {

@@ -2,16 +2,24 @@ package dev.mistralready.checks.models;
 
 import dev.mistralready.check.Location;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A Mistral client the code creates, {@code new Mistral({...})} or {@code Mistral(...)}, with what
  * it sets for the request timeout and retries (client-wide, for every call made with it).
  *
  * @param written {@code new Mistral}, as the report shows it
+ * @param name    the name the file assigns the client to ({@code client = Mistral(...)}), if any
  */
-record ClientConstruction(Sdk sdk, String written, Location at, Parameter timeout, Parameter retries) {
+record ClientConstruction(Sdk sdk, String written, Location at, Parameter timeout, Parameter retries,
+                          Optional<String> name) {
+
+    ClientConstruction(Sdk sdk, String written, Location at, Parameter timeout, Parameter retries) {
+        this(sdk, written, at, timeout, retries, Optional.empty());
+    }
 
     ClientConstruction {
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sdk, "sdk");
         Objects.requireNonNull(written, "written");
         Objects.requireNonNull(at, "at");

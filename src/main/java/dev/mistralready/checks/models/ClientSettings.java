@@ -25,13 +25,12 @@ import java.util.Set;
  */
 final class ClientSettings {
 
-    private static final Set<String> OFFICIAL_METHODS = Set.of("complete", "stream", "complete_async", "stream_async");
-
     private ClientSettings() {
     }
 
     static FileResilience javaScript(String file, String text, List<Finding> errorHandling) {
         SourceTokens source = SourceTokens.javaScript(text);
+        SdkImports imports = SdkImports.of(source);
         Bindings bindings = Bindings.of(source);
         List<ClientConstruction> clients = new ArrayList<>();
         for (int i = 0; i + 2 < source.size(); i++) {
@@ -40,11 +39,14 @@ final class ClientSettings {
             }
             Location at = at(file, source.get(i));
             List<Argument> arguments = source.arguments(i + 2);
-            if (source.isIdentifier(i + 1, "Mistral")) {
+            SdkImports.ClientKind kind = JavaScriptCalls.clientKind(source, imports, i);
+            String written = "new " + source.get(i + 1).text();
+            if (kind == SdkImports.ClientKind.OFFICIAL) {
                 Value options = arguments.isEmpty() ? new Value.Mapping(java.util.Map.of(), true)
                         : arguments.get(0).isPositional() ? bindings.resolve(arguments.get(0).value()) : new Value.Unknown("");
-                clients.add(new ClientConstruction(Sdk.TYPESCRIPT, "new Mistral", at,
-                        setting(bindings, options, "timeoutMs"), retries(bindings, options, "retryConfig")));
+                clients.add(new ClientConstruction(Sdk.TYPESCRIPT, written, at,
+                        setting(bindings, options, "timeoutMs"), retries(bindings, options, "retryConfig"),
+                        CallReader.assignedName(source, i)));
             } else if (source.isIdentifier(i + 1, "OpenAI") && arguments.size() == 1 && arguments.get(0).isPositional()
                     && JavaScriptCalls.pointsAtMistral(bindings, bindings.resolve(arguments.get(0).value()), "baseURL")) {
                 Value options = bindings.resolve(arguments.get(0).value());
@@ -55,11 +57,11 @@ final class ClientSettings {
                         : arguments.get(0).isPositional() ? bindings.resolve(arguments.get(0).value()) : new Value.Unknown("");
                 clients.add(new ClientConstruction(Sdk.LANGCHAIN_JS, "new ChatMistralAI", at,
                         new Parameter.Given(new Value.Unknown("per-call timeout")), setting(bindings, options, "maxRetries")));
-            } else if (source.isIdentifier(i + 1, "MistralClient")) {
+            } else if (kind == SdkImports.ClientKind.LEGACY) {
                 boolean spread = arguments.stream().anyMatch(argument -> !argument.isPositional());
                 Parameter timeout = arguments.size() > 3 ? given(bindings, arguments.get(3).value())
                         : spread ? new Parameter.Unseen() : new Parameter.Missing();
-                clients.add(new ClientConstruction(Sdk.TYPESCRIPT_LEGACY, "new MistralClient", at, timeout,
+                clients.add(new ClientConstruction(Sdk.TYPESCRIPT_LEGACY, written, at, timeout,
                         new Parameter.Given(new Value.Unknown("maxRetries"))));
             }
         }
@@ -77,7 +79,8 @@ final class ClientSettings {
             }
         }
         List<CallSettings> calls = new ArrayList<>();
-        for (int open : officialCalls(source)) {
+        for (SdkMethods.Match match : SdkMethods.find(source, imports)) {
+            int open = match.open();
             List<Argument> arguments = source.arguments(open);
             Value options = arguments.size() < 2 ? new Value.Mapping(java.util.Map.of(), arguments.size() == 1)
                     : arguments.get(1).isPositional() ? bindings.resolve(arguments.get(1).value()) : new Value.Unknown("");
@@ -85,13 +88,14 @@ final class ClientSettings {
                 options = new Value.Unknown(""); // f(...args): the options may be among them
             }
             calls.add(new CallSettings(at(file, source.get(open)), setting(bindings, options, "timeoutMs"),
-                    retries(bindings, options, "retries")));
+                    retries(bindings, options, "retries"), match.receiver()));
         }
         return new FileResilience(file, clients, calls, errorHandling);
     }
 
     static FileResilience python(String file, String text) {
         SourceTokens source = SourceTokens.python(text);
+        SdkImports imports = SdkImports.of(source);
         Bindings bindings = Bindings.of(source);
         List<ClientConstruction> clients = new ArrayList<>();
         for (int i = 0; i + 1 < source.size(); i++) {
@@ -102,10 +106,12 @@ final class ClientSettings {
             }
             String name = source.get(i).text();
             Location at = at(file, source.get(i));
-            if (name.equals("Mistral")) {
+            SdkImports.ClientKind kind = PythonCalls.clientKind(source, imports, i);
+            if (kind == SdkImports.ClientKind.OFFICIAL) {
                 Value.Mapping options = bindings.keywordArguments(source.arguments(i + 1));
-                clients.add(new ClientConstruction(Sdk.PYTHON, "Mistral", at, setting(bindings, options, "timeout_ms"),
-                        retries(bindings, options, "retry_config")));
+                int start = source.isPunctuation(i - 1, ".") ? CallReader.receiverStart(source, i - 1) : i;
+                clients.add(new ClientConstruction(Sdk.PYTHON, name, at, setting(bindings, options, "timeout_ms"),
+                        retries(bindings, options, "retry_config"), CallReader.assignedName(source, start)));
             } else if ((name.equals("OpenAI") || name.equals("AsyncOpenAI"))
                     && JavaScriptCalls.pointsAtMistral(bindings, bindings.keywordArguments(source.arguments(i + 1)), "base_url")) {
                 Value.Mapping options = bindings.keywordArguments(source.arguments(i + 1));
@@ -115,7 +121,7 @@ final class ClientSettings {
                 Value.Mapping options = bindings.keywordArguments(source.arguments(i + 1));
                 clients.add(new ClientConstruction(Sdk.LANGCHAIN_PYTHON, name, at, setting(bindings, options, "timeout"),
                         setting(bindings, options, "max_retries")));
-            } else if (name.equals("MistralClient") || name.equals("MistralAsyncClient")) {
+            } else if (kind == SdkImports.ClientKind.LEGACY) {
                 List<Argument> arguments = source.arguments(i + 1);
                 Value.Mapping options = bindings.keywordArguments(arguments);
                 Parameter timeout = setting(bindings, options, "timeout");
@@ -127,27 +133,13 @@ final class ClientSettings {
             }
         }
         List<CallSettings> calls = new ArrayList<>();
-        for (int open : officialCalls(source)) {
-            Value.Mapping options = bindings.keywordArguments(source.arguments(open));
-            calls.add(new CallSettings(at(file, source.get(open)), setting(bindings, options, "timeout_ms"),
-                    retries(bindings, options, "retries")));
+        for (SdkMethods.Match match : SdkMethods.find(source, imports)) {
+            Value.Mapping options = bindings.keywordArguments(source.arguments(match.open()));
+            calls.add(new CallSettings(at(file, source.get(match.open())), setting(bindings, options, "timeout_ms"),
+                    retries(bindings, options, "retries"), match.receiver()));
         }
         clients.addAll(PythonFrameworkCalls.clients(file, bindings));
         return new FileResilience(file, clients, calls, List.of());
-    }
-
-    /** The opening parentheses of {@code <any>.chat.complete(} and its kin: the official SDK's method path. */
-    private static List<Integer> officialCalls(SourceTokens source) {
-        List<Integer> opens = new ArrayList<>();
-        for (int i = 1; i + 3 < source.size(); i++) {
-            boolean member = source.isPunctuation(i - 1, ".") || source.isPunctuation(i - 1, "?.");
-            if (member && source.isIdentifier(i, "chat") && source.isPunctuation(i + 1, ".")
-                    && source.isKind(i + 2, TokenKind.IDENTIFIER) && OFFICIAL_METHODS.contains(source.get(i + 2).text())
-                    && source.isPunctuation(i + 3, "(")) {
-                opens.add(i + 3);
-            }
-        }
-        return opens;
     }
 
     private static Parameter setting(Bindings bindings, Value options, String key) {

@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds Mistral chat calls in TypeScript and JavaScript: {@code new Mistral({...})} clients and
- * their {@code .chat.complete({...})} / {@code .chat.stream({...})}, on any receiver (that method
- * path is the official SDK's own), and the 0.x {@code MistralClient}'s {@code .chat({...})} /
+ * Finds Mistral calls in TypeScript and JavaScript: {@code new Mistral({...})} clients and the
+ * official SDK's request methods ({@link SdkMethods}: {@code .chat.complete({...})},
+ * {@code .chat.parse}, {@code .fim.complete}, {@code .agents.complete}, {@code .embeddings.create}
+ * and kin; the chat paths on any receiver, since they are the official SDK's own), and the 0.x {@code MistralClient}'s {@code .chat({...})} /
  * {@code .chatStream({...})} on a receiver built with {@code new MistralClient(...)} in the file,
  * since {@code .chat(} alone is too common a name. Also: {@code new OpenAI({ baseURL })} clients whose
  * base URL is Mistral's and their {@code .chat.completions.create({...})}, LangChain.js
@@ -24,7 +25,6 @@ import java.util.Set;
  */
 final class JavaScriptCalls {
 
-    private static final Set<String> OFFICIAL_METHODS = Set.of("complete", "stream");
     private static final Set<String> LEGACY_METHODS = Set.of("chat", "chatStream");
     private static final Set<String> AI_SDK_CALLS = Set.of("generateText", "streamText");
     private static final Set<String> AI_SDK_MODEL_METHODS = Set.of("chat", "languageModel");
@@ -35,13 +35,14 @@ final class JavaScriptCalls {
 
     static FileCalls find(String file, String text) {
         SourceTokens source = SourceTokens.javaScript(text);
+        SdkImports imports = SdkImports.of(source);
         int clients = 0;
         Set<String> legacyClients = new HashSet<>();
         for (int i = 0; i + 2 < source.size(); i++) {
-            if (source.isIdentifier(i, "new") && source.isPunctuation(i + 2, "(")
-                    && (source.isIdentifier(i + 1, "Mistral") || source.isIdentifier(i + 1, "MistralClient"))) {
+            SdkImports.ClientKind kind = clientKind(source, imports, i);
+            if (kind != SdkImports.ClientKind.NONE) {
                 clients++;
-                if (source.isIdentifier(i + 1, "MistralClient")) {
+                if (kind == SdkImports.ClientKind.LEGACY) {
                     CallReader.assignedName(source, i).ifPresent(legacyClients::add);
                 }
             }
@@ -72,6 +73,10 @@ final class JavaScriptCalls {
                 calls.add(CallReader.read(bindings, Sdk.VERCEL_AI, file, i, i + 1, call.get().options(), mapping -> model));
             }
         }
+        for (SdkMethods.Match match : SdkMethods.find(source, imports)) {
+            calls.add(CallReader.read(bindings, Sdk.TYPESCRIPT, match.endpoint(), file, match.calleeStart(), match.open(),
+                    firstArgument(bindings, match.open())));
+        }
         for (int i = 1; i + 1 < source.size(); i++) {
             boolean member = source.isPunctuation(i - 1, ".") || source.isPunctuation(i - 1, "?.");
             if (!member || source.get(i).kind() != TokenKind.IDENTIFIER) {
@@ -79,12 +84,8 @@ final class JavaScriptCalls {
             }
             int open;
             Sdk sdk;
-            if (source.isIdentifier(i, "chat") && source.isPunctuation(i + 1, ".") && source.isPunctuation(i + 3, "(")
-                    && source.isKind(i + 2, TokenKind.IDENTIFIER) && OFFICIAL_METHODS.contains(source.get(i + 2).text())) {
-                open = i + 3;
-                sdk = Sdk.TYPESCRIPT;
-            } else if (LEGACY_METHODS.contains(source.get(i).text()) && source.isPunctuation(i + 1, "(")
-                    && isLegacyClient(source, i - 1, legacyClients)) {
+            if (LEGACY_METHODS.contains(source.get(i).text()) && source.isPunctuation(i + 1, "(")
+                    && isLegacyClient(source, imports, i - 1, legacyClients)) {
                 open = i + 1;
                 sdk = Sdk.TYPESCRIPT_LEGACY;
             } else if (isCompletionsCreate(source, i) && source.isKind(i - 2, TokenKind.IDENTIFIER)
@@ -97,7 +98,16 @@ final class JavaScriptCalls {
             Value options = firstArgument(bindings, open);
             calls.add(CallReader.read(bindings, sdk, file, CallReader.receiverStart(source, i - 1), open, options));
         }
+        calls.sort(java.util.Comparator.comparingInt((ChatCall call) -> call.at().line())
+                .thenComparingInt(call -> call.at().column()));
         return new FileCalls(file, clients, calls);
+    }
+
+    /** The kind of Mistral client {@code new Name(...)} at token {@code i} constructs, by what the file imports. */
+    static SdkImports.ClientKind clientKind(SourceTokens source, SdkImports imports, int i) {
+        boolean construction = source.isIdentifier(i, "new") && source.isKind(i + 1, TokenKind.IDENTIFIER)
+                && source.isPunctuation(i + 2, "(");
+        return construction ? imports.clientKind(source.get(i + 1).text(), false) : SdkImports.ClientKind.NONE;
     }
 
     /** An AI SDK call with a Mistral model: the model and the call's opening parenthesis. */
@@ -184,10 +194,10 @@ final class JavaScriptCalls {
         return Optional.of(value instanceof Value.Nothing ? new Parameter.Missing() : new Parameter.Given(value));
     }
 
-    private static boolean isLegacyClient(SourceTokens source, int dot, Set<String> legacyClients) {
+    private static boolean isLegacyClient(SourceTokens source, SdkImports imports, int dot, Set<String> legacyClients) {
         if (source.isPunctuation(dot - 1, ")")) {
             int open = source.opening(dot - 1).orElse(0);
-            return source.isIdentifier(open - 1, "MistralClient");
+            return clientKind(source, imports, open - 2) == SdkImports.ClientKind.LEGACY;
         }
         return source.isKind(dot - 1, TokenKind.IDENTIFIER) && legacyClients.contains(source.get(dot - 1).text());
     }

@@ -40,9 +40,9 @@ record NotebookPython(String file, NotebookCells cells) {
         FileResilience found = ClientSettings.python(file, cells.python());
         return new FileResilience(file,
                 found.clients().stream().map(client -> new ClientConstruction(client.sdk(), client.written(),
-                        moved(client.at()), moved(client.timeout()), moved(client.retries()))).toList(),
+                        moved(client.at()), moved(client.timeout()), moved(client.retries()), client.name())).toList(),
                 found.calls().stream().map(call -> new CallSettings(moved(call.at()), moved(call.timeout()),
-                        moved(call.retries()))).toList(),
+                        moved(call.retries()), call.receiver())).toList(),
                 found.errorHandling().stream().map(this::moved).toList());
     }
 
@@ -63,7 +63,9 @@ record NotebookPython(String file, NotebookCells cells) {
     private ChatCall moved(ChatCall call) {
         return new ChatCall(call.sdk(), call.callee(), moved(call.at()), moved(call.model()), moved(call.maxTokens()),
                 moved(call.temperature()), call.optionsVisible(), call.otherMaxTokensSpelling(),
-                call.rejected().stream().map(rejected -> new ChatCall.Rejected(rejected.name(), moved(rejected.at()))).toList());
+                call.rejected().stream().map(rejected -> new ChatCall.Rejected(rejected.name(), moved(rejected.at()))).toList(),
+                call.endpoint(), call.renamed().stream()
+                        .map(renamed -> new ChatCall.Renamed(renamed.name(), renamed.replacement(), moved(renamed.at()))).toList());
     }
 
     private Finding moved(Finding finding) {

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The rules on a chat call's request parameters. A parameter the file cannot show (options from
- * elsewhere) is never reported missing.
+ * The rules on a call's request parameters, as far as its {@link Endpoint} takes them: no max
+ * tokens or temperature rule on embeddings, OCR, moderation or transcription, no temperature rule on
+ * an agent completion. A parameter the file cannot show (options from elsewhere) is never reported missing.
  */
 final class ParameterRules {
 
@@ -19,6 +20,7 @@ final class ParameterRules {
     static final String NO_TEMPERATURE = "MR-MOD-007";
     static final String TEMPERATURE_RANGE = "MR-MOD-008";
     static final String REJECTED_PARAMETER = "MR-MOD-014";
+    static final String DEPRECATED_PARAMETER = "MR-MOD-015";
 
     private ParameterRules() {
     }
@@ -35,19 +37,31 @@ final class ParameterRules {
                     .at(rejected.at())
                     .withFingerprint(Fingerprint.of(REJECTED_PARAMETER, call.file(), call.callee() + " " + rejected.name())));
         }
+        for (ChatCall.Renamed renamed : call.renamed()) {
+            findings.add(Finding.of(DEPRECATED_PARAMETER, Severity.WARNING,
+                    "`" + call.callee() + "` sets `" + renamed.name() + "`, which " + sdk.label()
+                            + " deprecated in favour of `" + renamed.replacement() + "`",
+                    "Use `" + renamed.replacement() + "` instead of `" + renamed.name() + "`.")
+                    .at(renamed.at())
+                    .withFingerprint(Fingerprint.of(DEPRECATED_PARAMETER, call.file(), call.callee() + " " + renamed.name())));
+        }
         boolean rejectedMaxTokens = call.rejected().stream().anyMatch(r -> r.name().equals("max_completion_tokens"));
-        if (call.maxTokens() instanceof Parameter.Missing && !rejectedMaxTokens) {
+        Endpoint endpoint = call.endpoint();
+        if (endpoint.takesMaxTokens() && call.maxTokens() instanceof Parameter.Missing && !rejectedMaxTokens) {
             String spelling = call.otherMaxTokensSpelling()
                     ? " (it sets `" + sdk.otherMaxTokensSpelling() + "`, which " + sdk.label() + " does not read)" : "";
             findings.add(finding(NO_MAX_TOKENS, Severity.ERROR, call, call.at(),
                     "`" + call.callee() + "` sets no `" + sdk.maxTokens() + "`" + spelling
                             + ": a reply can run to the model's context limit, in cost and latency",
-                    sdk.maxTokensFix(call.callee())));
+                    maxTokensFix(call)));
+        }
+        if (!endpoint.takesTemperature()) {
+            return findings;
         }
         if (call.temperature() instanceof Parameter.Missing) {
             findings.add(finding(NO_TEMPERATURE, Severity.WARNING, call, call.at(),
                     "`" + call.callee() + "` sets no `temperature`: " + sdk.defaultTemperature().orElse("the model's default applies, and it differs by model"),
-                    sdk.temperatureFix(call.callee())));
+                    temperatureFix(call)));
         }
         if (call.temperature() instanceof Parameter.Given given && given.value() instanceof Value.Number number
                 && (number.number() < 0 || number.number() > 1)) {
@@ -58,6 +72,23 @@ final class ParameterRules {
                     "Use a temperature between 0 and 1 (Mistral recommends 0.0 to 0.7)."));
         }
         return findings;
+    }
+
+    /** A conversation sets both in its completion arguments; every other request on the call itself. */
+    private static String maxTokensFix(ChatCall call) {
+        if (call.endpoint() != Endpoint.CONVERSATION) {
+            return call.sdk().maxTokensFix(call.callee());
+        }
+        return (call.sdk() == Sdk.PYTHON ? "Pass `completion_args={\"max_tokens\": 1024}`"
+                : "Pass `completionArgs: { maxTokens: 1024 }`") + " (sized to the longest reply you need).";
+    }
+
+    private static String temperatureFix(ChatCall call) {
+        if (call.endpoint() != Endpoint.CONVERSATION) {
+            return call.sdk().temperatureFix(call.callee());
+        }
+        return (call.sdk() == Sdk.PYTHON ? "Set `\"temperature\": 0.3` in `completion_args`"
+                : "Set `temperature: 0.3` in `completionArgs`") + " explicitly (Mistral recommends 0.0 to 0.7).";
     }
 
     private static String format(double number) {

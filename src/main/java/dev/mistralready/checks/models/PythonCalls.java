@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds Mistral chat calls in Python: {@code Mistral(...)} clients and their
- * {@code .chat.complete(...)} / {@code .chat.stream(...)} (and the {@code _async} forms) on any
- * receiver, and the 0.x {@code MistralClient(...)}'s {@code .chat(...)} / {@code .chat_stream(...)}
+ * Finds Mistral calls in Python: {@code Mistral(...)} clients and the official SDK's request
+ * methods ({@link SdkMethods}: {@code .chat.complete(...)}, {@code .chat.parse(...)},
+ * {@code .fim.complete(...)}, {@code .agents.complete(...)}, {@code .embeddings.create(...)} and
+ * kin, with their {@code _async} forms), and the 0.x {@code MistralClient(...)}'s {@code .chat(...)} / {@code .chat_stream(...)}
  * on a name the file assigns such a client to. Options are the keyword arguments, with
  * {@code **params} of a dict built in the file merged in. Also: {@code OpenAI(base_url=...)} clients
  * whose base URL is Mistral's and their {@code .chat.completions.create(...)}, and LangChain
@@ -19,9 +20,6 @@ import java.util.Set;
  */
 final class PythonCalls {
 
-    private static final Set<String> CLIENT_CLASSES = Set.of("Mistral", "MistralClient", "MistralAsyncClient");
-    private static final Set<String> LEGACY_CLASSES = Set.of("MistralClient", "MistralAsyncClient");
-    private static final Set<String> OFFICIAL_METHODS = Set.of("complete", "stream", "complete_async", "stream_async");
     private static final Set<String> LEGACY_METHODS = Set.of("chat", "chat_stream");
     private static final Set<String> OPENAI_CLASSES = Set.of("OpenAI", "AsyncOpenAI");
 
@@ -30,15 +28,14 @@ final class PythonCalls {
 
     static FileCalls find(String file, String text) {
         SourceTokens source = SourceTokens.python(text);
+        SdkImports imports = SdkImports.of(source);
         int clients = 0;
         Set<String> legacyClients = new HashSet<>();
         for (int i = 0; i + 1 < source.size(); i++) {
-            boolean construction = source.isKind(i, TokenKind.IDENTIFIER) && CLIENT_CLASSES.contains(source.get(i).text())
-                    && source.isPunctuation(i + 1, "(")
-                    && !source.isIdentifier(i - 1, "def") && !source.isIdentifier(i - 1, "class");
-            if (construction) {
+            SdkImports.ClientKind kind = clientKind(source, imports, i);
+            if (kind != SdkImports.ClientKind.NONE) {
                 clients++;
-                if (LEGACY_CLASSES.contains(source.get(i).text())) {
+                if (kind == SdkImports.ClientKind.LEGACY) {
                     int start = source.isPunctuation(i - 1, ".") ? CallReader.receiverStart(source, i - 1) : i;
                     CallReader.assignedName(source, start).ifPresent(legacyClients::add);
                 }
@@ -63,18 +60,18 @@ final class PythonCalls {
                         mapping -> CallReader.firstOf(bindings, mapping, "model", "model_name")));
             }
         }
+        for (SdkMethods.Match match : SdkMethods.find(source, imports)) {
+            calls.add(CallReader.read(bindings, Sdk.PYTHON, match.endpoint(), file, match.calleeStart(), match.open(),
+                    bindings.keywordArguments(source.arguments(match.open()))));
+        }
         for (int i = 1; i + 1 < source.size(); i++) {
             if (!source.isPunctuation(i - 1, ".") || source.get(i).kind() != TokenKind.IDENTIFIER) {
                 continue;
             }
             int open;
             Sdk sdk;
-            if (source.isIdentifier(i, "chat") && source.isPunctuation(i + 1, ".") && source.isPunctuation(i + 3, "(")
-                    && source.isKind(i + 2, TokenKind.IDENTIFIER) && OFFICIAL_METHODS.contains(source.get(i + 2).text())) {
-                open = i + 3;
-                sdk = Sdk.PYTHON;
-            } else if (LEGACY_METHODS.contains(source.get(i).text()) && source.isPunctuation(i + 1, "(")
-                    && isLegacyClient(source, i - 1, legacyClients)) {
+            if (LEGACY_METHODS.contains(source.get(i).text()) && source.isPunctuation(i + 1, "(")
+                    && isLegacyClient(source, imports, i - 1, legacyClients)) {
                 open = i + 1;
                 sdk = Sdk.PYTHON_LEGACY;
             } else if (JavaScriptCalls.isCompletionsCreate(source, i) && source.isKind(i - 2, TokenKind.IDENTIFIER)
@@ -88,13 +85,23 @@ final class PythonCalls {
                     bindings.keywordArguments(source.arguments(open))));
         }
         calls.addAll(PythonFrameworkCalls.find(file, bindings));
+        calls.sort(java.util.Comparator.comparingInt((ChatCall call) -> call.at().line())
+                .thenComparingInt(call -> call.at().column()));
         return new FileCalls(file, clients, calls);
     }
 
-    private static boolean isLegacyClient(SourceTokens source, int dot, Set<String> legacyClients) {
+    /** The kind of Mistral client constructed at token {@code i}, by what the file imports under that name. */
+    static SdkImports.ClientKind clientKind(SourceTokens source, SdkImports imports, int i) {
+        boolean call = source.isKind(i, TokenKind.IDENTIFIER) && source.isPunctuation(i + 1, "(")
+                && !source.isIdentifier(i - 1, "def") && !source.isIdentifier(i - 1, "class");
+        return call ? imports.clientKind(source.get(i).text(), source.isPunctuation(i - 1, "."))
+                : SdkImports.ClientKind.NONE;
+    }
+
+    private static boolean isLegacyClient(SourceTokens source, SdkImports imports, int dot, Set<String> legacyClients) {
         if (source.isPunctuation(dot - 1, ")")) {
             int open = source.opening(dot - 1).orElse(0);
-            return source.isKind(open - 1, TokenKind.IDENTIFIER) && LEGACY_CLASSES.contains(source.get(open - 1).text());
+            return clientKind(source, imports, open - 1) == SdkImports.ClientKind.LEGACY;
         }
         return source.isKind(dot - 1, TokenKind.IDENTIFIER) && legacyClients.contains(source.get(dot - 1).text());
     }

@@ -59,8 +59,11 @@ final class ResilienceRules {
                     && calls.stream().allMatch(call -> call.retries() instanceof Parameter.Given);
             for (FileResilience file : language) {
                 for (ClientConstruction client : file.clients()) {
-                    rules.timeout(client, everyCallTimesOut).ifPresent(findings::add);
-                    rules.retries(client, everyCallRetries).ifPresent(findings::add);
+                    List<CallSettings> own = callsOf(client, file, language);
+                    boolean ownCallsTimeOut = !own.isEmpty() && own.stream().allMatch(call -> call.timeout() instanceof Parameter.Given);
+                    boolean ownCallsRetry = !own.isEmpty() && own.stream().allMatch(call -> call.retries() instanceof Parameter.Given);
+                    rules.timeout(client, everyCallTimesOut || ownCallsTimeOut).ifPresent(findings::add);
+                    rules.retries(client, everyCallRetries || ownCallsRetry).ifPresent(findings::add);
                 }
             }
         }
@@ -68,6 +71,27 @@ final class ResilienceRules {
             details.add("timeouts and retries not checked: no linted file creates a Mistral client");
         }
         return findings;
+    }
+
+    /**
+     * The official calls made on the name a client is assigned to: in its own file, and in files of
+     * the language that call a name they do not assign a client to themselves (the client imported
+     * from this module). Empty when the client is not kept in a name.
+     */
+    private static List<CallSettings> callsOf(ClientConstruction client, FileResilience home, List<FileResilience> language) {
+        if (client.name().isEmpty()) {
+            return List.of();
+        }
+        String name = client.name().get();
+        List<CallSettings> calls = new ArrayList<>();
+        for (FileResilience file : language) {
+            boolean own = file == home;
+            boolean assignsName = file.clients().stream().anyMatch(other -> other.name().equals(client.name()));
+            if (own || !assignsName) {
+                file.calls().stream().filter(call -> call.receiver().equals(Optional.of(name))).forEach(calls::add);
+            }
+        }
+        return calls;
     }
 
     private Optional<Finding> timeout(ClientConstruction client, boolean everyCallTimesOut) {
@@ -129,8 +153,8 @@ final class ResilienceRules {
             }
         }
         String what = python
-                ? "`Mistral` sets no `retry_config` and no call passes `retries=`"
-                : "`new Mistral` sets no `retryConfig` and no call passes `retries`";
+                ? "`" + client.written() + "` sets no `retry_config` and no call passes `retries=`"
+                : "`" + client.written() + "` sets no `retryConfig` and no call passes `retries`";
         String fix = python
                 ? "Pass `retry_config=RetryConfig(\"backoff\", BackoffStrategy(500, 60_000, 1.5, 300_000), True)` "
                         + "(it retries 429 and 5xx), or retry with a library such as tenacity or backoff."

@@ -11,8 +11,11 @@ import java.util.Set;
 /**
  * What one file assigns, found by looking at the tokens (there is no parse tree, and no scopes):
  * every {@code name = value} (declarations, reassignments, parameter defaults), every
- * {@code name.key = value} or {@code name["key"] = value}, and, in JavaScript, the expressions the
- * functions declared in the file return.
+ * {@code name.key = value} or {@code name["key"] = value}, the keys of
+ * {@code name.update({...})} / {@code name.update(key=value)} in Python and of
+ * {@code Object.assign(name, {...})} in JavaScript, and, in JavaScript, the expressions the
+ * functions declared in the file return. A name updated with something the file does not spell out
+ * ({@code name.update(other)}) is {@link #updatedOpaquely opaque}: it may hold any key.
  */
 final class Assignments {
 
@@ -26,6 +29,7 @@ final class Assignments {
     private final Map<String, Map<String, TokenSpan>> properties = new HashMap<>();
     private final Map<String, List<TokenSpan>> returns = new HashMap<>();
     private final Set<String> declaredTypes = new HashSet<>();
+    private final Set<String> opaque = new HashSet<>();
 
     private Assignments(SourceTokens source) {
         this.source = source;
@@ -53,6 +57,11 @@ final class Assignments {
         return returns.getOrDefault(function, List.of());
     }
 
+    /** Whether the file updates {@code name} with entries it does not spell out, so any key may be set. */
+    boolean updatedOpaquely(String name) {
+        return opaque.contains(name);
+    }
+
     /** Whether the file declares a class, interface, enum or record of this name (Java). */
     boolean declaresType(String name) {
         return declaredTypes.contains(name);
@@ -67,6 +76,9 @@ final class Assignments {
             boolean member = source.isPunctuation(i - 1, ".") || source.isPunctuation(i - 1, "?.");
             if (token.text().equals("function") && source.isKind(i + 1, TokenKind.IDENTIFIER)) {
                 functionDeclaration(source.get(i + 1).text(), i + 2);
+            } else if (!member && token.text().equals("Object") && source.isPunctuation(i + 1, ".")
+                    && source.isIdentifier(i + 2, "assign") && source.isPunctuation(i + 3, "(")) {
+                objectAssign(i + 3);
             } else if (!member && DECLARATIONS.contains(source.get(Math.max(i - 1, 0)).text()) && i > 0
                     && source.isPunctuation(i + 1, ":")) {
                 int equals = typeAnnotationEnd(i + 2);
@@ -134,8 +146,56 @@ final class Assignments {
             } else if (source.isPunctuation(i + 1, "[") && source.isKind(i + 2, TokenKind.STRING)
                     && source.isPunctuation(i + 3, "]") && source.isPunctuation(i + 4, "=")) {
                 property(name, source.get(i + 2).value(), i + 5);
+            } else if (source.isPunctuation(i + 1, ".") && source.isIdentifier(i + 2, "update")
+                    && source.isPunctuation(i + 3, "(")) {
+                update(name, source.arguments(i + 3));
             }
         }
+    }
+
+    /** {@code name.update({"key": value})}, {@code name.update(key=value)}; anything else makes it opaque. */
+    private void update(String name, List<Argument> arguments) {
+        for (Argument argument : arguments) {
+            if (argument.keyword().isPresent()) {
+                property(name, argument.keyword().get(), argument.value().from());
+            } else if (!argument.isPositional() || !literalEntries(name, argument.value())) {
+                opaque.add(name);
+            }
+        }
+    }
+
+    /** {@code Object.assign(name, {...}, ...)}: the literal sources' keys; any other source makes it opaque. */
+    private void objectAssign(int open) {
+        List<Argument> arguments = source.arguments(open);
+        if (arguments.isEmpty() || arguments.get(0).value().size() != 1
+                || !source.isKind(arguments.get(0).value().from(), TokenKind.IDENTIFIER)) {
+            return;
+        }
+        String name = source.get(arguments.get(0).value().from()).text();
+        for (Argument argument : arguments.subList(1, arguments.size())) {
+            if (!argument.isPositional() || !literalEntries(name, argument.value())) {
+                opaque.add(name);
+            }
+        }
+    }
+
+    /** Records a dict or object literal's keyed entries as set on {@code name}; false if it is not one, or has a spread. */
+    private boolean literalEntries(String name, TokenSpan span) {
+        if (span.isEmpty() || !source.isPunctuation(span.from(), "{") || source.closing(span.from()).orElse(-1) != span.to() - 1) {
+            return false;
+        }
+        boolean all = true;
+        for (TokenSpan item : source.items(span.from())) {
+            Token key = source.get(item.from());
+            boolean keyed = source.isPunctuation(item.from() + 1, ":") && (key.kind() == TokenKind.STRING
+                    || source.language() == SourceTokens.Language.JAVASCRIPT && key.kind() == TokenKind.IDENTIFIER);
+            if (keyed) {
+                property(name, key.kind() == TokenKind.STRING ? key.value() : key.text(), item.from() + 2);
+            } else {
+                all = false;
+            }
+        }
+        return all;
     }
 
     private void assign(String name, int valueStart) {

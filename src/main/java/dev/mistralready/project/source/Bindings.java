@@ -128,10 +128,11 @@ public final class Bindings {
             }
         }
         Map<String, TokenSpan> setLater = assignments.properties(name);
-        if (first instanceof Value.Mapping mapping && !setLater.isEmpty()) {
+        boolean opaque = assignments.updatedOpaquely(name);
+        if (first instanceof Value.Mapping mapping && (!setLater.isEmpty() || opaque)) {
             Map<String, TokenSpan> entries = new LinkedHashMap<>(mapping.entries());
             entries.putAll(setLater);
-            return Optional.of(new Value.Mapping(entries, mapping.complete()));
+            return Optional.of(new Value.Mapping(entries, mapping.complete() && !opaque));
         }
         return Optional.of(first);
     }
@@ -213,7 +214,18 @@ public final class Bindings {
     /** {@code dict(model=...)} in Python; a JavaScript function of this file that returns an object. */
     private Value call(String callee, int open, TokenSpan span, int depth) {
         if (source.language() == SourceTokens.Language.PYTHON && callee.equals("dict")) {
-            return keywordArguments(source.arguments(open));
+            List<Argument> arguments = source.arguments(open);
+            Value.Mapping keywords = keywordArguments(arguments);
+            if (arguments.isEmpty() || !arguments.get(0).isPositional()) {
+                return keywords;
+            }
+            // dict(base, key=value): the base's entries, overridden by the keywords
+            if (!(resolve(arguments.get(0).value(), depth + 1) instanceof Value.Mapping base)) {
+                return new Value.Mapping(keywords.entries(), false);
+            }
+            Map<String, TokenSpan> entries = new LinkedHashMap<>(base.entries());
+            entries.putAll(keywords.entries());
+            return new Value.Mapping(entries, base.complete() && keywords.complete());
         }
         List<TokenSpan> returned = assignments.returns(callee);
         if (returned.size() == 1) {

@@ -192,4 +192,69 @@ class BindingsTest {
                 .isInstanceOfSatisfying(Value.Text.class, text -> assertThat(text.text()).isEqualTo("x-1"));
         assertThat(javaArgument("b().modelName(System.getenv(\"M\"));", "modelName")).isInstanceOf(Value.Unknown.class);
     }
+
+    @Test
+    void readsADictUpdatedWithLiteralsAndKeywordsInTheSameFunction() {
+        Call call = py("""
+                def ask(messages):
+                    send_params = {"model": "mistral-small-2603", "messages": messages}
+                    send_params["temperature"] = 0.2
+                    send_params.update({"max_tokens": 512}, random_seed=7)
+                    return client.chat.complete(**send_params)
+                """);
+
+        Value.Mapping options = call.bindings().keywordArguments(call.arguments());
+
+        assertThat(options.complete()).isTrue();
+        assertThat(options.entries()).containsOnlyKeys("model", "messages", "temperature", "max_tokens", "random_seed");
+        assertThat(((Value.Number) call.entry(options, "max_tokens")).number()).isEqualTo(512);
+    }
+
+    @Test
+    void aDictUpdatedWithSomethingTheFileDoesNotSpellOutMayHoldAnyKey() {
+        Call call = py("""
+                send_params = {"model": "mistral-small-2603"}
+                send_params.update(overrides)
+                client.chat.complete(**send_params)
+                """);
+
+        Value.Mapping options = call.bindings().keywordArguments(call.arguments());
+
+        assertThat(options.complete()).isFalse();
+        assertThat(options.entries()).containsOnlyKeys("model");
+    }
+
+    @Test
+    void readsADictCopiedFromABaseWithKeywordsOverriding() {
+        Call call = py("""
+                BASE = {"model": "mistral-small-2603", "max_tokens": 100}
+                client.chat.complete(**dict(BASE, max_tokens=800))
+                """);
+
+        Value.Mapping options = call.bindings().keywordArguments(call.arguments());
+
+        assertThat(options.complete()).isTrue();
+        assertThat(((Value.Number) call.entry(options, "max_tokens")).number()).isEqualTo(800);
+        assertThat(py("client.chat.complete(**dict(base_from_elsewhere, max_tokens=8))").bindings()
+                .keywordArguments(py("client.chat.complete(**dict(base_from_elsewhere, max_tokens=8))").arguments())
+                .complete()).isFalse();
+    }
+
+    @Test
+    void readsAnObjectAssignedIntoAndOneAssignedFromElsewhere() {
+        Call literal = js("""
+                const request = { model: "mistral-small-2603" };
+                Object.assign(request, { maxTokens: 256, "temperature": 0.1 });
+                client.chat.complete(request);
+                """);
+        Call opaque = js("""
+                const request = { model: "mistral-small-2603" };
+                Object.assign(request, defaults);
+                client.chat.complete(request);
+                """);
+
+        assertThat(literal.options().complete()).isTrue();
+        assertThat(literal.options().entries()).containsOnlyKeys("model", "maxTokens", "temperature");
+        assertThat(opaque.options().complete()).isFalse();
+    }
 }
