@@ -30,6 +30,11 @@ final class ByteText implements CharSequence {
         return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
     }
 
+    /** The bytes themselves, not copied. */
+    byte[] bytes() {
+        return bytes;
+    }
+
     /** The bytes from {@code start} to {@code end} decoded as UTF-8. */
     String utf8(int start, int end) {
         return new String(bytes, start, end - start, StandardCharsets.UTF_8);

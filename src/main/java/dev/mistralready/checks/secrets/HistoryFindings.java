@@ -44,7 +44,8 @@ final class HistoryFindings {
 
     private static Finding findingOf(HistoryScan.Added added) {
         SecretMatch match = added.match();
-        String message = match.rule().description() + ": `" + match.secret() + "` added in commit " + added.commit()
+        String message = match.rule().description() + ": " + match.shown() + (match.place().isPresent() ? "," : "")
+                + " added in commit " + added.commit()
                 + " (" + added.date() + ") and still in the history";
         return Finding.of(match.rule().id(), match.rule().severity(), message, FIX)
                 .at(new Location(match.path(), match.line(), match.column()))

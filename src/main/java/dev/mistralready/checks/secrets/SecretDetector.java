@@ -4,6 +4,7 @@ import dev.mistralready.check.Secret;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
@@ -49,11 +50,51 @@ final class SecretDetector {
         this.keywords = new KeywordAutomaton(all);
     }
 
-    /** Scans one file's {@code content}. */
+    /**
+     * Scans one file's {@code content}. A notebook ({@code .ipynb}) is read as the text of its cells
+     * and outputs ({@link NotebookText}), and reported at the lines of the file that hold it; one that
+     * is not JSON is scanned as bytes, like any other file.
+     */
     List<SecretMatch> scan(String path, byte[] content) {
         KeywordAutomaton.Hits hits = keywords.scan(content);
+        if (!isNotebook(path) || !anyRuleApplies(path, hits)) {
+            return scan(path, new Placement(content), content, hits);
+        }
+        Optional<NotebookText.Parsed> notebook = NotebookText.parse(content);
+        if (notebook.isEmpty()) {
+            return scan(path, new Placement(content), content, hits);
+        }
+        byte[] rest = notebook.get().rest();
+        List<SecretMatch> found = new ArrayList<>(scan(path, new Placement(rest), rest, keywords.scan(rest)));
+        Placement file = new Placement(content);
+        for (NotebookText.Piece piece : notebook.get().pieces()) {
+            for (SecretMatch match : scan(path, file.of(piece), piece.text(), keywords.scan(piece.text()))) {
+                if (found.stream().noneMatch(match::overlaps)) {
+                    found.add(match);
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(SecretMatch::start));
+        return found;
+    }
+
+    static boolean isNotebook(String path) {
+        return path.regionMatches(true, path.length() - ".ipynb".length(), ".ipynb", 0, ".ipynb".length());
+    }
+
+    private boolean anyRuleApplies(String path, KeywordAutomaton.Hits hits) {
+        for (int r = 0; r < rules.size(); r++) {
+            if (anyKeyword(keywordIds[r], hits) && rules.get(r).appliesTo(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scans {@code content}, which is the file's own bytes or a part of it decoded, as {@code placement} says. */
+    private List<SecretMatch> scan(String path, Placement placement, byte[] content, KeywordAutomaton.Hits hits) {
         ByteText bytes = new ByteText(content);
-        FileScan scan = new FileScan(path, bytes);
+        FileScan scan = new FileScan(path, bytes, placement);
         for (int r = 0; r < rules.size(); r++) {
             SecretRule rule = rules.get(r);
             if (!anyKeyword(keywordIds[r], hits) || !rule.appliesTo(path)) {
@@ -88,6 +129,50 @@ final class SecretDetector {
         return scan.matches();
     }
 
+    /**
+     * Where the text being scanned is written in the file: the file's own bytes, or a piece of a
+     * notebook whose every byte knows the offset in the file it was decoded from.
+     */
+    private static final class Placement {
+        private final ByteText file;
+        private final Optional<NotebookText.Piece> piece;
+        private LineIndex lines;
+
+        Placement(byte[] file) {
+            this(new ByteText(file), Optional.empty());
+        }
+
+        private Placement(ByteText file, Optional<NotebookText.Piece> piece) {
+            this.file = file;
+            this.piece = piece;
+        }
+
+        Placement of(NotebookText.Piece part) {
+            Placement placement = new Placement(file, Optional.of(part));
+            placement.lines = lines(); // one index of the file's lines for all its pieces
+            return placement;
+        }
+
+        int inFile(int offset) {
+            return piece.map(part -> part.origin()[offset]).orElse(offset);
+        }
+
+        LineIndex lines() {
+            if (lines == null) {
+                lines = new LineIndex(file);
+            }
+            return lines;
+        }
+
+        ByteText file() {
+            return file;
+        }
+
+        Optional<String> place() {
+            return piece.map(NotebookText.Piece::place);
+        }
+    }
+
     private static boolean anyKeyword(int[] ids, KeywordAutomaton.Hits hits) {
         if (ids.length == 0) {
             return true;
@@ -104,12 +189,14 @@ final class SecretDetector {
     private static final class FileScan {
         private final String path;
         private final ByteText text;
+        private final Placement placement;
         private final List<SecretMatch> found = new ArrayList<>();
         private LineIndex lines;
 
-        FileScan(String path, ByteText text) {
+        FileScan(String path, ByteText text, Placement placement) {
             this.path = path;
             this.text = text;
+            this.placement = placement;
         }
 
         void consider(SecretRule rule, Matcher matcher) {
@@ -133,12 +220,20 @@ final class SecretDetector {
             if (allowedInline(lineText) || rule.allows(secret, lineText)) {
                 return;
             }
+            if (rule.notInBase64() && Base64Blob.contains(text.bytes(), start, end)) {
+                return;
+            }
             if (rule.context().isPresent() && !rule.context().get().matcher(ContextWindow.around(lines, line, path)).find()) {
                 return;
             }
-            int lineStart = start - lines.columnOf(start) + 1;
-            int column = text.utf8(lineStart, start).length() + 1;
-            SecretMatch match = new SecretMatch(rule, path, line, column, start, end, Secret.of(secret));
+            // Where the secret is written in the file, which is where the text came from unless it was decoded.
+            int from = placement.inFile(start);
+            int to = placement.inFile(end - 1) + 1;
+            LineIndex fileLines = placement.place().isPresent() ? placement.lines() : lines;
+            int fileLine = fileLines.lineOf(from);
+            int lineStart = from - fileLines.columnOf(from) + 1;
+            int column = placement.file().utf8(lineStart, from).length() + 1;
+            SecretMatch match = new SecretMatch(rule, path, fileLine, column, from, to, Secret.of(secret), placement.place());
             if (found.stream().noneMatch(match::overlaps)) {
                 found.add(match);
             }

@@ -267,7 +267,7 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
     }
 
     private static Finding findingOf(SecretMatch match) {
-        String message = match.rule().description() + ": `" + match.secret() + "`";
+        String message = match.rule().description() + ": " + match.shown();
         return Finding.of(match.rule().id(), match.rule().severity(), message, match.rule().fix())
                 .at(new Location(match.path(), match.line(), match.column()))
                 .withFingerprint(fingerprintOf(match));

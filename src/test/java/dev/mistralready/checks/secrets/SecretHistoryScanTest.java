@@ -2,6 +2,7 @@ package dev.mistralready.checks.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.mistralready.check.Baseline;
 import dev.mistralready.check.Cancellation;
@@ -127,6 +128,34 @@ class SecretHistoryScanTest {
         assertThat(finding.fix()).contains("Rotate the key");
         assertThat(outcome.details()).contains("history: 3 commits, 3 blobs scanned");
         assertThat(outcome.toString()).doesNotContain(key);
+    }
+
+    @Test
+    void findsKeysOfANotebookInTheHistoryButNotItsImages() throws Exception {
+        String cellKey = keys.mistral();
+        String outputKey = keys.mistral();
+        String token = "hf" + keys.password();
+        String png = NotebookSecretsTest.pngBase64(keys);
+        String leaked = NotebookSecretsTest.NOTEBOOK.formatted(cellKey, "", outputKey, png, token);
+        RevCommit adding = commit("notebooks/chat.ipynb", leaked);
+        // The next commit clears the keys and draws a new image: its base64 lines are added lines too.
+        commit("notebooks/chat.ipynb", NotebookSecretsTest.NOTEBOOK.formatted("", "", "", NotebookSecretsTest.pngBase64(keys), ""));
+
+        Outcome outcome = scan(HistoryOption.ALL);
+
+        List<String> lines = leaked.lines().toList();
+        assertThat(outcome.findings()).extracting(Finding::ruleId, finding -> finding.location().orElseThrow().line())
+                .containsExactly(
+                        tuple("MR-SEC-001", 18),
+                        tuple("MR-SEC-012", 26),
+                        tuple("MR-SEC-001", 37));
+        assertThat(lines.get(17)).contains(cellKey);
+        assertThat(lines.get(25)).contains(token);
+        assertThat(lines.get(36)).contains(outputKey);
+        assertThat(outcome.findings().get(0).message())
+                .contains("` in cell 2, added in commit " + adding.abbreviate(7).name() + " (2026-11-20)");
+        assertThat(outcome.findings().get(2).message()).contains("` in cell 4 output, added in commit");
+        assertThat(outcome.details()).contains("history: 2 commits, 2 blobs scanned");
     }
 
     @Test
