@@ -30,7 +30,9 @@ enum Sdk {
     /** Haystack's {@code MistralChatGenerator(...)}: request parameters go in {@code generation_kwargs}. */
     HAYSTACK("Haystack MistralChatGenerator", "max_tokens", "maxTokens", "generation_kwargs={\"max_tokens\": 1024}"),
     /** CrewAI's {@code LLM(model="mistral/...")}, which calls LiteLLM. */
-    CREWAI("CrewAI LLM", "max_tokens", "maxTokens", "max_tokens=1024");
+    CREWAI("CrewAI LLM", "max_tokens", "maxTokens", "max_tokens=1024"),
+    /** Spring AI's low-level {@code MistralAiApi} / {@code MistralOcrApi}: a request record's constructor arguments. */
+    SPRING_AI_API("Spring AI MistralAiApi", "maxTokens", "maxCompletionTokens", "1024 as `maxTokens`");
 
     private final String label;
     private final String maxTokens;
@@ -67,6 +69,7 @@ enum Sdk {
             case PYTHON, PYTHON_LEGACY, OPENAI_PYTHON, LANGCHAIN_PYTHON, LLAMA_INDEX, LITELLM, CREWAI -> "temperature=0.3";
             case HAYSTACK -> "generation_kwargs={\"temperature\": 0.3}";
             case LANGCHAIN4J, SPRING_AI_OPTIONS -> ".temperature(0.3)";
+            case SPRING_AI_API -> "0.3 as `temperature`";
             default -> "temperature: 0.3";
         };
     }
@@ -75,10 +78,14 @@ enum Sdk {
     String maxTokensFix(String callee) {
         return switch (this) {
             case LANGCHAIN4J -> "Add `" + maxTokensExample + "` to the builder (sized to the longest reply you need).";
-            case SPRING_AI_OPTIONS -> "Add `" + maxTokensExample + "` to the `" + callee
-                    + "` chain (sized to the longest reply you need).";
+            case SPRING_AI_OPTIONS -> springAiModel(callee)
+                    ? "Add `" + maxTokensExample + "` to the options `" + callee + "` is given (`.options(MistralAiChatOptions"
+                    + ".builder()...build())`, 1.x `.defaultOptions(...)`), sized to the longest reply you need."
+                    : "Add `" + maxTokensExample + "` to the `" + callee + "` chain (sized to the longest reply you need).";
             case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + "." + maxTokens
                     + "`, e.g. to 1024 (sized to the longest reply you need)" + springAiOneNote(callee, maxTokens) + ".";
+            case SPRING_AI_API -> "Pass 1024 as `maxTokens` (the 7th argument of `new ChatCompletionRequest(...)`) to `"
+                    + callee + "` (sized to the longest reply you need).";
             case HAYSTACK -> "Add `\"max_tokens\": 1024` to the `generation_kwargs` of `" + callee
                     + "` (sized to the longest reply you need).";
             case LANGCHAIN_JS, LANGCHAIN_PYTHON, LLAMA_INDEX, LITELLM, CREWAI -> "Set `" + maxTokensExample + "` on `" + callee
@@ -113,14 +120,22 @@ enum Sdk {
     String temperatureFix(String callee) {
         return switch (this) {
             case LANGCHAIN4J -> "Add `" + temperatureExample() + "` to the builder (Mistral recommends 0.0 to 0.7).";
-            case SPRING_AI_OPTIONS -> "Add `" + temperatureExample() + "` to the `" + callee
-                    + "` chain (Mistral recommends 0.0 to 0.7).";
+            case SPRING_AI_OPTIONS -> springAiModel(callee)
+                    ? "Add `" + temperatureExample() + "` to the options `" + callee + "` is given (Mistral recommends 0.0 to 0.7)."
+                    : "Add `" + temperatureExample() + "` to the `" + callee + "` chain (Mistral recommends 0.0 to 0.7).";
+            case SPRING_AI_API -> "Pass 0.3 as `temperature` in the `ChatCompletionRequest` of `" + callee
+                    + "` (Mistral recommends 0.0 to 0.7).";
             case HAYSTACK -> "Add `\"temperature\": 0.3` to the `generation_kwargs` of `" + callee
                     + "` (Mistral recommends 0.0 to 0.7).";
             case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + ".temperature` explicitly, e.g. to 0.3 "
                     + "(Mistral recommends 0.0 to 0.7)" + springAiOneNote(callee, "temperature") + ".";
             default -> "Set `" + temperatureExample() + "` explicitly (Mistral recommends 0.0 to 0.7).";
         };
+    }
+
+    /** Whether a Spring AI call is a chat model's builder, whose parameters sit in the options it is given. */
+    private static boolean springAiModel(String callee) {
+        return callee.endsWith("Model.builder()");
     }
 
     /** Spring AI 1.x reads its options one level down: say so when suggesting the 2.0 key. */
