@@ -40,7 +40,8 @@ final class JavaCalls {
     }
 
     static FileCalls find(String file, String text, ModelCatalogue catalogue) {
-        if (MODEL_CLASSES.stream().noneMatch(text::contains) && !SpringAiJavaCalls.mayCall(text)) {
+        if (MODEL_CLASSES.stream().noneMatch(text::contains) && !SpringAiJavaCalls.mayCall(text)
+                && !text.contains(JavaHttpCalls.HOST)) {
             return new FileCalls(file, 0, List.of());
         }
         SourceTokens source = SourceTokens.java(text);
@@ -74,6 +75,7 @@ final class JavaCalls {
         int langChain4j = calls.size();
         calls.addAll(SpringAiJavaCalls.find(file, bindings, springAi));
         calls.addAll(SpringAiApiCalls.find(file, bindings));
+        calls.addAll(JavaHttpCalls.find(file, source));
         return new FileCalls(file, langChain4j + springAi.size(), calls);
     }
 

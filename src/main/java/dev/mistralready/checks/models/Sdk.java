@@ -32,7 +32,9 @@ enum Sdk {
     /** CrewAI's {@code LLM(model="mistral/...")}, which calls LiteLLM. */
     CREWAI("CrewAI LLM", "max_tokens", "maxTokens", "max_tokens=1024"),
     /** Spring AI's low-level {@code MistralAiApi} / {@code MistralOcrApi}: a request record's constructor arguments. */
-    SPRING_AI_API("Spring AI MistralAiApi", "maxTokens", "maxCompletionTokens", "1024 as `maxTokens`");
+    SPRING_AI_API("Spring AI MistralAiApi", "maxTokens", "maxCompletionTokens", "1024 as `maxTokens`"),
+    /** Raw HTTP from Java (RestTemplate, RestClient, WebClient, HttpClient) to {@code api.mistral.ai}: the JSON body's names. */
+    JAVA_HTTP("HTTP to api.mistral.ai", "max_tokens", "max_completion_tokens", "\"max_tokens\": 1024");
 
     private final String label;
     private final String maxTokens;
