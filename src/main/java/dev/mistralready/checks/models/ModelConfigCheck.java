@@ -83,6 +83,7 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         List<String> details = new ArrayList<>();
         Map<String, String> springConfig = new LinkedHashMap<>();
         Map<String, NotebookPython> notebooks = new LinkedHashMap<>();
+        Map<String, CloudModelId> cloudClients = new LinkedHashMap<>();
         int read = 0;
         for (ProjectFile file : sources) {
             if (context.cancellation().isCancelled()) {
@@ -95,6 +96,7 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
             }
             String text = ((FileContent.Text) content).text();
             SourceLanguage language = SourceLanguage.of(file.path()).orElseThrow();
+            CloudModelId.clientIn(text).ifPresent(cloud -> cloudClients.put(file.path(), cloud));
             if (language == SourceLanguage.NOTEBOOK) {
                 try {
                     NotebookPython notebook = new NotebookPython(file.path(), NotebookCells.parse(text));
@@ -140,11 +142,12 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         boolean namesModels = found.stream().flatMap(file -> file.calls().stream())
                 .anyMatch(call -> modelReference(call).isPresent());
         Optional<LiveModels> live = namesModels ? Optional.of(LiveModels.fetch(options, context, catalogue)) : Optional.empty();
-        return unread.limit(outcome(found, notebooks, today, options, details, resilienceFindings, live));
+        return unread.limit(outcome(found, notebooks, cloudClients, today, options, details, resilienceFindings, live));
     }
 
 
-    private Outcome outcome(List<FileCalls> found, Map<String, NotebookPython> notebooks, LocalDate today,
+    private Outcome outcome(List<FileCalls> found, Map<String, NotebookPython> notebooks,
+                            Map<String, CloudModelId> cloudClients, LocalDate today,
                             ModelConfigOptions options, List<String> details, List<Finding> resilienceFindings,
                             Optional<LiveModels> live) {
         ModelRules modelRules = new ModelRules(catalogue, today, new HashSet<>(options.allowAliases()),
@@ -155,6 +158,11 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         NotChecked notChecked = new NotChecked(notebooks.keySet());
         for (ChatCall call : calls) {
             modelReference(call).ifPresent(reference -> {
+                CloudModelId cloud = cloudClients.get(call.file());
+                if (cloud != null) {
+                    details.add(ModelRules.onCloudClient(cloud, reference));
+                    return;
+                }
                 modelRules.check(reference).forEach(finding -> keep(findings, finding));
                 modelRules.notChecked(reference).ifPresent(details::add);
             });
