@@ -159,7 +159,7 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         for (ChatCall call : calls) {
             modelReference(call).ifPresent(reference -> {
                 CloudModelId cloud = cloudClients.get(call.file());
-                if (cloud != null) {
+                if (cloud != null && CloudModelId.of(reference.id()).isEmpty()) { // an id's own shape says more
                     details.add(ModelRules.onCloudClient(cloud, reference));
                     return;
                 }
