@@ -103,6 +103,7 @@ final class JavaScriptCalls {
             Value options = firstArgument(bindings, open);
             calls.add(CallReader.read(bindings, sdk, file, CallReader.receiverStart(source, i - 1), open, options));
         }
+        calls.addAll(HttpCalls.javaScript(file, bindings));
         calls.sort(java.util.Comparator.comparingInt((ChatCall call) -> call.at().line())
                 .thenComparingInt(call -> call.at().column()));
         return new FileCalls(file, clients, calls);

@@ -95,6 +95,7 @@ final class PythonCalls {
                     bindings.keywordArguments(source.arguments(open))));
         }
         calls.addAll(PythonFrameworkCalls.find(file, bindings));
+        calls.addAll(HttpCalls.python(file, bindings));
         calls.sort(java.util.Comparator.comparingInt((ChatCall call) -> call.at().line())
                 .thenComparingInt(call -> call.at().column()));
         return new FileCalls(file, clients, calls);
