@@ -89,17 +89,24 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
             if (context.cancellation().isCancelled()) {
                 throw new CancellationException("the model lint was cancelled");
             }
-            FileContent content = TextFiles.read(file, options.maxFileSize().bytes());
+            SourceLanguage language = SourceLanguage.of(file.path()).orElseThrow();
+            long maxBytes = options.maxFileSize().bytes();
+            FileContent content = TextFiles.read(file, language.readLimit(maxBytes));
             if (content instanceof FileContent.Skipped skipped) {
                 unread.add(skipped.skipped());
                 continue;
             }
             String text = ((FileContent.Text) content).text();
-            SourceLanguage language = SourceLanguage.of(file.path()).orElseThrow();
             CloudModelId.clientIn(text).ifPresent(cloud -> cloudClients.put(file.path(), cloud));
             if (language == SourceLanguage.NOTEBOOK) {
                 try {
-                    NotebookPython notebook = new NotebookPython(file.path(), NotebookCells.parse(text));
+                    NotebookCells cells = NotebookCells.parse(text);
+                    Optional<SkippedFile> tooMuchCode = SourceLanguage.codeOverLimit(file.path(), cells, maxBytes);
+                    if (tooMuchCode.isPresent()) {
+                        unread.add(tooMuchCode.get());
+                        continue;
+                    }
+                    NotebookPython notebook = new NotebookPython(file.path(), cells);
                     read++;
                     FileCalls calls = notebook.calls();
                     if (calls.usesMistral()) {

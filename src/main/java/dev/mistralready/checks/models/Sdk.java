@@ -30,7 +30,9 @@ enum Sdk {
     /** Haystack's {@code MistralChatGenerator(...)}: request parameters go in {@code generation_kwargs}. */
     HAYSTACK("Haystack MistralChatGenerator", "max_tokens", "maxTokens", "generation_kwargs={\"max_tokens\": 1024}"),
     /** CrewAI's {@code LLM(model="mistral/...")}, which calls LiteLLM. */
-    CREWAI("CrewAI LLM", "max_tokens", "maxTokens", "max_tokens=1024");
+    CREWAI("CrewAI LLM", "max_tokens", "maxTokens", "max_tokens=1024"),
+    /** A request to {@code api.mistral.ai} without an SDK ({@link HttpCalls}): the JSON body, in the API's snake_case. */
+    HTTP("HTTP to api.mistral.ai", "max_tokens", "maxTokens", "\"max_tokens\": 1024");
 
     private final String label;
     private final String maxTokens;
@@ -66,6 +68,7 @@ enum Sdk {
         return switch (this) {
             case PYTHON, PYTHON_LEGACY, OPENAI_PYTHON, LANGCHAIN_PYTHON, LLAMA_INDEX, LITELLM, CREWAI -> "temperature=0.3";
             case HAYSTACK -> "generation_kwargs={\"temperature\": 0.3}";
+            case HTTP -> "\"temperature\": 0.3";
             case LANGCHAIN4J, SPRING_AI_OPTIONS -> ".temperature(0.3)";
             default -> "temperature: 0.3";
         };
@@ -84,6 +87,8 @@ enum Sdk {
             case LANGCHAIN_JS, LANGCHAIN_PYTHON, LLAMA_INDEX, LITELLM, CREWAI -> "Set `" + maxTokensExample + "` on `" + callee
                     + "` (sized to the longest reply you need).";
             case VERCEL_AI -> "Pass `" + maxTokensExample + "` (AI SDK 4.x: `maxTokens: 1024`) to `" + callee
+                    + "` (sized to the longest reply you need).";
+            case HTTP -> "Add `" + maxTokensExample + "` to the request body sent by `" + callee
                     + "` (sized to the longest reply you need).";
             default -> "Pass `" + maxTokensExample + "` (sized to the longest reply you need) on every chat call.";
         };
@@ -116,6 +121,8 @@ enum Sdk {
             case SPRING_AI_OPTIONS -> "Add `" + temperatureExample() + "` to the `" + callee
                     + "` chain (Mistral recommends 0.0 to 0.7).";
             case HAYSTACK -> "Add `\"temperature\": 0.3` to the `generation_kwargs` of `" + callee
+                    + "` (Mistral recommends 0.0 to 0.7).";
+            case HTTP -> "Add `" + temperatureExample() + "` to the request body sent by `" + callee
                     + "` (Mistral recommends 0.0 to 0.7).";
             case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + ".temperature` explicitly, e.g. to 0.3 "
                     + "(Mistral recommends 0.0 to 0.7)" + springAiOneNote(callee, "temperature") + ".";
