@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Precision of the model lint's findings, from the labels of findings.tsv.
 
-    bench/model-lint/precision.py [ALL_FINDINGS_TSV]
+    bench/model-lint/precision.py [--sample PREFIX] [ALL_FINDINGS_TSV]
 
 With the CLI's current findings (findings.sh writes them), also says how many findings there are
-per rule and which labelled findings the CLI no longer reports.
+per rule and which labelled findings the CLI no longer reports. With --sample, only the labels
+whose 7th column (sample) starts with PREFIX count; the last line then also gives the total
+precision weighted by each rule's number of findings (the sample is stratified per rule).
 """
 import collections, os, sys
 
@@ -17,7 +19,13 @@ def rows(path):
         yield line.rstrip('\n').split('\t')
 
 def main():
-    labels = list(rows(os.path.join(HERE, 'findings.tsv')))
+    args = sys.argv[1:]
+    sample = None
+    if len(args) >= 2 and args[0] == '--sample':
+        sample, args = args[1], args[2:]
+    sys.argv[1:] = args
+    labels = [r for r in rows(os.path.join(HERE, 'findings.tsv'))
+              if sample is None or (len(r) > 6 and r[6].startswith(sample))]
     current = collections.Counter()
     present = set()
     if len(sys.argv) > 1:
@@ -40,6 +48,12 @@ def main():
               else f"{rule}\t{current[rule] if current else '-'}\t0\t0\t0\t-")
     n = tot['right'] + tot['wrong'] or float('nan')
     print(f"TOTAL\t{tot['findings'] if current else '-'}\t{n}\t{tot['right']}\t{tot['wrong']}\t{tot['right'] / n:.2f}")
+    if sample and current:
+        labelled = [r for r in per if per[r]['right'] + per[r]['wrong']]
+        weight = sum(current[r] for r in labelled)
+        if weight:
+            est = sum(current[r] * per[r]['right'] / (per[r]['right'] + per[r]['wrong']) for r in labelled) / weight
+            print(f"weighted by findings per rule\t{weight}\t\t\t\t{est:.2f}")
     if gone:
         print(f'\nlabelled findings the CLI no longer reports ({len(gone)}):')
         for g in gone:

@@ -67,7 +67,9 @@ final class CallReader {
     /**
      * A request of an official SDK to {@code endpoint}: an agent completion names no model (the agent
      * is the model); a conversation with an agent is the agent's to configure, and one with a model
-     * takes max tokens and temperature from its {@code completion_args} / {@code completionArgs}.
+     * takes max tokens and temperature from its {@code completion_args} / {@code completionArgs}; an
+     * agent's creation or update names the model the agent runs on (in TS, an update names it in
+     * its {@code updateAgentRequest}).
      */
     static ChatCall read(Bindings bindings, Sdk sdk, Endpoint endpoint, String file, int calleeStart, int open,
                          Value options) {
@@ -93,6 +95,16 @@ final class CallReader {
                 }
                 yield withEndpoint(call, endpoint, call.model(), parameter(bindings, args, sdk.maxTokens()),
                         parameter(bindings, args, "temperature"));
+            }
+            case AGENT_SETUP -> {
+                // TS: agents.update({ agentId, updateAgentRequest: { model } }); 1.x spelt it agentUpdateRequest
+                Optional<TokenSpan> request = mapping.entry("updateAgentRequest").or(() -> mapping.entry("agentUpdateRequest"));
+                if (sdk != Sdk.PYTHON && mapping.entry("model").isEmpty() && request.isPresent()) {
+                    Value nested = request.get().isEmpty() ? new Value.Unknown("") : bindings.resolve(request.get());
+                    Parameter model = nested instanceof Value.Mapping update ? parameter(bindings, update, "model") : unseen;
+                    yield withEndpoint(call, endpoint, model, unseen, unseen);
+                }
+                yield withEndpoint(call, endpoint, call.model(), unseen, unseen);
             }
             default -> withEndpoint(call, endpoint, call.model(), call.maxTokens(), call.temperature());
         };

@@ -61,6 +61,12 @@ record ChatCall(Sdk sdk, String callee, Location at, Parameter model, Parameter 
         renamed = List.copyOf(renamed);
     }
 
+    /** This call as reaching {@code other}, which decides the parameters that apply. */
+    ChatCall on(Endpoint other) {
+        return new ChatCall(sdk, callee, at, model, maxTokens, temperature, optionsVisible, otherMaxTokensSpelling,
+                rejected, other, renamed);
+    }
+
     String file() {
         return at.file();
     }

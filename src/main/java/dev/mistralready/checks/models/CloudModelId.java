@@ -27,6 +27,25 @@ enum CloudModelId {
         this.shape = shape;
     }
 
+    /** A client of Mistral's SDKs for Vertex AI or Azure, created or imported in a file. */
+    private static final Pattern VERTEX_CLIENT = Pattern.compile(
+            "\\b(?:MistralGCP|MistralGoogleCloud)\\s*\\(|\\bmistralai(?:_gcp|\\.gcp)\\b|@mistralai/mistralai-gcp\\b");
+    private static final Pattern AZURE_CLIENT = Pattern.compile(
+            "\\bMistralAzure\\s*\\(|\\bmistralai(?:_azure|\\.azure)\\b|@mistralai/mistralai-azure\\b");
+
+    /**
+     * The cloud a file's calls go to when it uses the SDK's Vertex AI or Azure client
+     * ({@code MistralGCP(...)}, {@code from mistralai.azure.client import MistralAzure},
+     * {@code @mistralai/mistralai-gcp}): there a plain id such as {@code mistral-small-2503} is
+     * that cloud's model, on that cloud's dates.
+     */
+    static Optional<CloudModelId> clientIn(String text) {
+        if (VERTEX_CLIENT.matcher(text).find()) {
+            return Optional.of(VERTEX);
+        }
+        return AZURE_CLIENT.matcher(text).find() ? Optional.of(AZURE) : Optional.empty();
+    }
+
     static Optional<CloudModelId> of(String id) {
         for (CloudModelId kind : values()) {
             if (kind.shape.matcher(id).matches()) {

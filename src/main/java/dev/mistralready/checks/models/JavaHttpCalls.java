@@ -43,7 +43,7 @@ final class JavaHttpCalls {
             int start = CallReader.receiverStart(source, i - 1);
             Token first = source.get(start);
             Parameter unseen = new Parameter.Unseen();
-            calls.add(new ChatCall(Sdk.JAVA_HTTP, source.calleeText(start, i + 1),
+            calls.add(new ChatCall(Sdk.HTTP, source.calleeText(start, i + 1),
                     new Location(file, first.line(), first.column()), unseen, unseen, unseen, false, false));
         }
         return calls;

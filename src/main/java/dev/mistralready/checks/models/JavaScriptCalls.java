@@ -21,13 +21,17 @@ import java.util.Set;
  * since {@code .chat(} alone is too common a name. Also: {@code new OpenAI({ baseURL })} clients whose
  * base URL is Mistral's and their {@code .chat.completions.create({...})}, LangChain.js
  * {@code new ChatMistralAI({...})}, and the Vercel AI SDK's {@code generateText({...})} /
- * {@code streamText({...})} with a model from {@code @ai-sdk/mistral} written in the call.
+ * {@code streamText({...})} / {@code generateObject({...})} / {@code streamObject({...})} with a model
+ * from {@code @ai-sdk/mistral} written in the call, and its {@code embed} / {@code embedMany} with
+ * {@code mistral.embedding("id")} or {@code mistral.textEmbeddingModel("id")} (embeddings calls).
  */
 final class JavaScriptCalls {
 
     private static final Set<String> LEGACY_METHODS = Set.of("chat", "chatStream");
-    private static final Set<String> AI_SDK_CALLS = Set.of("generateText", "streamText");
+    private static final Set<String> AI_SDK_CALLS = Set.of("generateText", "streamText", "generateObject", "streamObject");
+    private static final Set<String> AI_SDK_EMBED_CALLS = Set.of("embed", "embedMany");
     private static final Set<String> AI_SDK_MODEL_METHODS = Set.of("chat", "languageModel");
+    private static final Set<String> AI_SDK_EMBEDDING_METHODS = Set.of("embedding", "textEmbedding", "textEmbeddingModel");
     static final String MISTRAL_HOST = "api.mistral.ai";
 
     private JavaScriptCalls() {
@@ -70,7 +74,8 @@ final class JavaScriptCalls {
             Optional<AiSdkCall> call = aiSdkCall(bindings, i, providers);
             if (call.isPresent()) {
                 Parameter model = call.get().model();
-                calls.add(CallReader.read(bindings, Sdk.VERCEL_AI, file, i, i + 1, call.get().options(), mapping -> model));
+                calls.add(CallReader.read(bindings, Sdk.VERCEL_AI, file, i, i + 1, call.get().options(), mapping -> model)
+                        .on(call.get().endpoint()));
             }
         }
         for (SdkMethods.Match match : SdkMethods.find(source, imports)) {
@@ -98,6 +103,7 @@ final class JavaScriptCalls {
             Value options = firstArgument(bindings, open);
             calls.add(CallReader.read(bindings, sdk, file, CallReader.receiverStart(source, i - 1), open, options));
         }
+        calls.addAll(HttpCalls.javaScript(file, bindings));
         calls.sort(java.util.Comparator.comparingInt((ChatCall call) -> call.at().line())
                 .thenComparingInt(call -> call.at().column()));
         return new FileCalls(file, clients, calls);
@@ -110,8 +116,8 @@ final class JavaScriptCalls {
         return construction ? imports.clientKind(source.get(i + 1).text(), false) : SdkImports.ClientKind.NONE;
     }
 
-    /** An AI SDK call with a Mistral model: the model and the call's opening parenthesis. */
-    record AiSdkCall(Parameter model, int open, Value.Mapping options) {
+    /** An AI SDK call with a Mistral model: the model, the call's opening parenthesis, and what it reaches. */
+    record AiSdkCall(Parameter model, int open, Value.Mapping options, Endpoint endpoint) {
     }
 
     /**
@@ -120,11 +126,16 @@ final class JavaScriptCalls {
      */
     static Optional<AiSdkCall> aiSdkCall(Bindings bindings, int i, Set<String> providers) {
         SourceTokens source = bindings.source();
-        if (source.isKind(i, TokenKind.IDENTIFIER) && AI_SDK_CALLS.contains(source.get(i).text())
-                && source.isPunctuation(i + 1, "(") && !source.isIdentifier(i - 1, "function")
-                && firstArgument(bindings, i + 1) instanceof Value.Mapping options) {
-            return options.entry("model").flatMap(span -> mistralModel(bindings, span, providers))
-                    .map(model -> new AiSdkCall(model, i + 1, options));
+        if (!source.isKind(i, TokenKind.IDENTIFIER) || !source.isPunctuation(i + 1, "(")
+                || source.isIdentifier(i - 1, "function")) {
+            return Optional.empty();
+        }
+        String name = source.get(i).text();
+        boolean embeds = AI_SDK_EMBED_CALLS.contains(name);
+        if ((embeds || AI_SDK_CALLS.contains(name)) && firstArgument(bindings, i + 1) instanceof Value.Mapping options) {
+            Set<String> methods = embeds ? AI_SDK_EMBEDDING_METHODS : AI_SDK_MODEL_METHODS;
+            return options.entry("model").flatMap(span -> mistralModel(bindings, span, providers, methods, !embeds))
+                    .map(model -> new AiSdkCall(model, i + 1, options, embeds ? Endpoint.EMBEDDINGS : Endpoint.CHAT));
         }
         return Optional.empty();
     }
@@ -169,10 +180,12 @@ final class JavaScriptCalls {
     }
 
     /**
-     * The model of an AI SDK call when it is a Mistral provider's: {@code mistral("id")},
+     * The model of an AI SDK call when it is a Mistral provider's, through one of {@code methods}
+     * (or, if {@code providerCallable}, the provider called itself): {@code mistral("id")},
      * {@code mistral.chat("id")}, {@code mistral.languageModel("id")}, or a {@code createMistral} provider's.
      */
-    private static Optional<Parameter> mistralModel(Bindings bindings, TokenSpan span, Set<String> providers) {
+    private static Optional<Parameter> mistralModel(Bindings bindings, TokenSpan span, Set<String> providers,
+                                                    Set<String> methods, boolean providerCallable) {
         SourceTokens source = bindings.source();
         if (span.isEmpty() || !source.isKind(span.from(), TokenKind.IDENTIFIER)
                 || !providers.contains(source.get(span.from()).text())) {
@@ -180,8 +193,10 @@ final class JavaScriptCalls {
         }
         int open = span.from() + 1;
         if (source.isPunctuation(open, ".") && source.isKind(open + 1, TokenKind.IDENTIFIER)
-                && AI_SDK_MODEL_METHODS.contains(source.get(open + 1).text())) {
+                && methods.contains(source.get(open + 1).text())) {
             open += 2;
+        } else if (!providerCallable) {
+            return Optional.empty(); // mistral("id") is a language model, not an embedding model
         }
         if (!source.isPunctuation(open, "(") || source.closing(open).orElse(-1) != span.to() - 1) {
             return Optional.empty();

@@ -83,21 +83,30 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         List<String> details = new ArrayList<>();
         Map<String, String> springConfig = new LinkedHashMap<>();
         Map<String, NotebookPython> notebooks = new LinkedHashMap<>();
+        Map<String, CloudModelId> cloudClients = new LinkedHashMap<>();
         int read = 0;
         for (ProjectFile file : sources) {
             if (context.cancellation().isCancelled()) {
                 throw new CancellationException("the model lint was cancelled");
             }
-            FileContent content = TextFiles.read(file, options.maxFileSize().bytes());
+            SourceLanguage language = SourceLanguage.of(file.path()).orElseThrow();
+            long maxBytes = options.maxFileSize().bytes();
+            FileContent content = TextFiles.read(file, language.readLimit(maxBytes));
             if (content instanceof FileContent.Skipped skipped) {
                 unread.add(skipped.skipped());
                 continue;
             }
             String text = ((FileContent.Text) content).text();
-            SourceLanguage language = SourceLanguage.of(file.path()).orElseThrow();
+            CloudModelId.clientIn(text).ifPresent(cloud -> cloudClients.put(file.path(), cloud));
             if (language == SourceLanguage.NOTEBOOK) {
                 try {
-                    NotebookPython notebook = new NotebookPython(file.path(), NotebookCells.parse(text));
+                    NotebookCells cells = NotebookCells.parse(text);
+                    Optional<SkippedFile> tooMuchCode = SourceLanguage.codeOverLimit(file.path(), cells, maxBytes);
+                    if (tooMuchCode.isPresent()) {
+                        unread.add(tooMuchCode.get());
+                        continue;
+                    }
+                    NotebookPython notebook = new NotebookPython(file.path(), cells);
                     read++;
                     FileCalls calls = notebook.calls();
                     if (calls.usesMistral()) {
@@ -140,11 +149,12 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         boolean namesModels = found.stream().flatMap(file -> file.calls().stream())
                 .anyMatch(call -> modelReference(call).isPresent());
         Optional<LiveModels> live = namesModels ? Optional.of(LiveModels.fetch(options, context, catalogue)) : Optional.empty();
-        return unread.limit(outcome(found, notebooks, today, options, details, resilienceFindings, live));
+        return unread.limit(outcome(found, notebooks, cloudClients, today, options, details, resilienceFindings, live));
     }
 
 
-    private Outcome outcome(List<FileCalls> found, Map<String, NotebookPython> notebooks, LocalDate today,
+    private Outcome outcome(List<FileCalls> found, Map<String, NotebookPython> notebooks,
+                            Map<String, CloudModelId> cloudClients, LocalDate today,
                             ModelConfigOptions options, List<String> details, List<Finding> resilienceFindings,
                             Optional<LiveModels> live) {
         ModelRules modelRules = new ModelRules(catalogue, today, new HashSet<>(options.allowAliases()),
@@ -155,6 +165,11 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         NotChecked notChecked = new NotChecked(notebooks.keySet());
         for (ChatCall call : calls) {
             modelReference(call).ifPresent(reference -> {
+                CloudModelId cloud = cloudClients.get(call.file());
+                if (cloud != null && CloudModelId.of(reference.id()).isEmpty()) { // an id's own shape says more
+                    details.add(ModelRules.onCloudClient(cloud, reference));
+                    return;
+                }
                 modelRules.check(reference).forEach(finding -> keep(findings, finding));
                 modelRules.notChecked(reference).ifPresent(details::add);
             });

@@ -49,6 +49,12 @@ final class ModelRules {
                 + reference.writtenAt() + "): follows " + cloud.cloud() + "'s retirement dates, not checked");
     }
 
+    /** The details line for a model sent through a cloud's own client, which that cloud's dates judge. */
+    static String onCloudClient(CloudModelId cloud, ModelReference reference) {
+        return cloud.label() + " client: model `" + reference.id() + "` (" + reference.writtenAt() + ") is "
+                + cloud.cloud() + "'s, on its retirement dates, not checked";
+    }
+
     List<Finding> check(ModelReference reference) {
         String id = reference.id();
         if (CloudModelId.of(id).isPresent()) {

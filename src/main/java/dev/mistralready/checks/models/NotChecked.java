@@ -42,7 +42,12 @@ final class NotChecked {
 
     void add(ChatCall call) {
         String where = call.at() + " `" + call.callee() + "`";
-        if (!call.optionsVisible() || call.model() instanceof Parameter.Unseen) {
+        Endpoint endpoint = call.endpoint();
+        if (!endpoint.namesModel() && !endpoint.takesMaxTokens() && !endpoint.takesTemperature()) {
+            return; // a conversation's continuation: nothing of it is the lint's to check
+        }
+        boolean modelUnseen = endpoint.namesModel() && call.model() instanceof Parameter.Unseen;
+        if (!call.optionsVisible() || modelUnseen) {
             // not built in the file, or spread from something it does not build (`**request`)
             add(Reason.OPTIONS_ELSEWHERE, call, where);
         } else if (call.model() instanceof Parameter.Given given && given.value() instanceof Value.Unknown unknown) {

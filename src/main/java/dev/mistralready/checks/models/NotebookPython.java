@@ -52,7 +52,7 @@ record NotebookPython(String file, NotebookCells cells) {
         if (at.isEmpty()) {
             return finding;
         }
-        var cell = cells.cellAt(at.get().line());
+        var cell = cells.cellAt(at.get().line(), at.get().column());
         if (cell.isEmpty()) {
             return finding;
         }

@@ -12,8 +12,9 @@ import java.util.Set;
  * Finds Mistral calls in Python: {@code Mistral(...)} clients and the official SDK's request
  * methods ({@link SdkMethods}: {@code .chat.complete(...)}, {@code .chat.parse(...)},
  * {@code .fim.complete(...)}, {@code .agents.complete(...)}, {@code .embeddings.create(...)} and
- * kin, with their {@code _async} forms), and the 0.x {@code MistralClient(...)}'s {@code .chat(...)} / {@code .chat_stream(...)}
- * on a name the file assigns such a client to. Options are the keyword arguments, with
+ * kin, with their {@code _async} forms), and the 0.x {@code MistralClient(...)}'s {@code .chat(...)} /
+ * {@code .chat_stream(...)} and {@code .embeddings(model=..., input=...)} on a name the file assigns
+ * such a client to (the last also on a {@code Mistral(...)} client, as code ported from 0.x writes it). Options are the keyword arguments, with
  * {@code **params} of a dict built in the file merged in. Also: {@code OpenAI(base_url=...)} clients
  * whose base URL is Mistral's and their {@code .chat.completions.create(...)}, and LangChain
  * {@code ChatMistralAI(...)}, whose keyword arguments are the request's settings.
@@ -21,6 +22,7 @@ import java.util.Set;
 final class PythonCalls {
 
     private static final Set<String> LEGACY_METHODS = Set.of("chat", "chat_stream");
+    private static final String LEGACY_EMBEDDINGS = "embeddings";
     private static final Set<String> OPENAI_CLASSES = Set.of("OpenAI", "AsyncOpenAI");
 
     private PythonCalls() {
@@ -31,14 +33,14 @@ final class PythonCalls {
         SdkImports imports = SdkImports.of(source);
         int clients = 0;
         Set<String> legacyClients = new HashSet<>();
+        Set<String> officialClients = new HashSet<>();
         for (int i = 0; i + 1 < source.size(); i++) {
             SdkImports.ClientKind kind = clientKind(source, imports, i);
             if (kind != SdkImports.ClientKind.NONE) {
                 clients++;
-                if (kind == SdkImports.ClientKind.LEGACY) {
-                    int start = source.isPunctuation(i - 1, ".") ? CallReader.receiverStart(source, i - 1) : i;
-                    CallReader.assignedName(source, start).ifPresent(legacyClients::add);
-                }
+                int start = source.isPunctuation(i - 1, ".") ? CallReader.receiverStart(source, i - 1) : i;
+                CallReader.assignedName(source, start)
+                        .ifPresent((kind == SdkImports.ClientKind.LEGACY ? legacyClients : officialClients)::add);
             }
         }
         Bindings bindings = Bindings.of(source);
@@ -70,10 +72,18 @@ final class PythonCalls {
             }
             int open;
             Sdk sdk;
+            Endpoint endpoint = Endpoint.CHAT;
             if (LEGACY_METHODS.contains(source.get(i).text()) && source.isPunctuation(i + 1, "(")
                     && isLegacyClient(source, imports, i - 1, legacyClients)) {
                 open = i + 1;
                 sdk = Sdk.PYTHON_LEGACY;
+            } else if (source.isIdentifier(i, LEGACY_EMBEDDINGS) && source.isPunctuation(i + 1, "(")
+                    && (isLegacyClient(source, imports, i - 1, legacyClients)
+                    || isClient(source, imports, i - 1, SdkImports.ClientKind.OFFICIAL, officialClients))) {
+                // 0.x's embeddings(model=..., input=...), also as written on a v1 client by code ported from 0.x
+                open = i + 1;
+                sdk = isLegacyClient(source, imports, i - 1, legacyClients) ? Sdk.PYTHON_LEGACY : Sdk.PYTHON;
+                endpoint = Endpoint.EMBEDDINGS;
             } else if (JavaScriptCalls.isCompletionsCreate(source, i) && source.isKind(i - 2, TokenKind.IDENTIFIER)
                     && openAiClients.contains(source.get(i - 2).text())) {
                 open = i + 5;
@@ -81,10 +91,11 @@ final class PythonCalls {
             } else {
                 continue;
             }
-            calls.add(CallReader.read(bindings, sdk, file, CallReader.receiverStart(source, i - 1), open,
+            calls.add(CallReader.read(bindings, sdk, endpoint, file, CallReader.receiverStart(source, i - 1), open,
                     bindings.keywordArguments(source.arguments(open))));
         }
         calls.addAll(PythonFrameworkCalls.find(file, bindings));
+        calls.addAll(HttpCalls.python(file, bindings));
         calls.sort(java.util.Comparator.comparingInt((ChatCall call) -> call.at().line())
                 .thenComparingInt(call -> call.at().column()));
         return new FileCalls(file, clients, calls);
@@ -99,10 +110,16 @@ final class PythonCalls {
     }
 
     private static boolean isLegacyClient(SourceTokens source, SdkImports imports, int dot, Set<String> legacyClients) {
+        return isClient(source, imports, dot, SdkImports.ClientKind.LEGACY, legacyClients);
+    }
+
+    /** Whether the receiver before {@code dot} is a client of {@code kind}: built right there, or a name assigned one. */
+    private static boolean isClient(SourceTokens source, SdkImports imports, int dot, SdkImports.ClientKind kind,
+                                    Set<String> names) {
         if (source.isPunctuation(dot - 1, ")")) {
             int open = source.opening(dot - 1).orElse(0);
-            return clientKind(source, imports, open - 1) == SdkImports.ClientKind.LEGACY;
+            return clientKind(source, imports, open - 1) == kind;
         }
-        return source.isKind(dot - 1, TokenKind.IDENTIFIER) && legacyClients.contains(source.get(dot - 1).text());
+        return source.isKind(dot - 1, TokenKind.IDENTIFIER) && names.contains(source.get(dot - 1).text());
     }
 }

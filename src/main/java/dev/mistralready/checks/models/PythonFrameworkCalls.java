@@ -19,7 +19,8 @@ import java.util.Optional;
  * calls {@code completion(...)} / {@code acompletion(...)} and CrewAI's {@code LLM(...)}, which
  * reach Mistral only for a model written with LiteLLM's {@code mistral/} or {@code codestral/}
  * provider prefix; the id after it is the one checked. {@code ollama/mistral} and Ollama's own
- * classes run a model locally, not Mistral's API, and are not calls.
+ * classes run a model locally, not Mistral's API, and are not calls. Their embedding classes
+ * ({@link #embedderOf}) are embeddings calls, checked for their model alone.
  */
 final class PythonFrameworkCalls {
 
@@ -32,7 +33,11 @@ final class PythonFrameworkCalls {
     static List<ChatCall> find(String file, Bindings bindings) {
         List<ChatCall> calls = new ArrayList<>();
         for (Site site : sites(bindings)) {
-            read(file, bindings, site.sdk(), site.start(), site.open()).ifPresent(calls::add);
+            if (site.endpoint() == Endpoint.EMBEDDINGS) {
+                calls.add(embeddings(file, bindings, site));
+            } else {
+                read(file, bindings, site.sdk(), site.start(), site.open()).ifPresent(calls::add);
+            }
         }
         return calls;
     }
@@ -47,7 +52,7 @@ final class PythonFrameworkCalls {
         SourceTokens source = bindings.source();
         List<ClientConstruction> clients = new ArrayList<>();
         for (Site site : sites(bindings)) {
-            if (site.sdk() == Sdk.HAYSTACK || read(file, bindings, site.sdk(), site.start(), site.open()).isEmpty()) {
+            if (site.sdk() == Sdk.HAYSTACK || site.endpoint() == Endpoint.EMBEDDINGS || read(file, bindings, site.sdk(), site.start(), site.open()).isEmpty()) {
                 continue;
             }
             Value.Mapping options = bindings.keywordArguments(source.arguments(site.open()));
@@ -65,7 +70,11 @@ final class PythonFrameworkCalls {
     }
 
     /** A call of a framework's class or function: where its callee starts and its opening parenthesis. */
-    private record Site(Sdk sdk, int start, int open) {
+    private record Site(Sdk sdk, Endpoint endpoint, String modelKey, int start, int open) {
+    }
+
+    /** A framework's Mistral embedding class, told by its dotted name, and the keyword naming its model. */
+    private record Embedder(Sdk sdk, String modelKey) {
     }
 
     private static List<Site> sites(Bindings bindings) {
@@ -78,9 +87,13 @@ final class PythonFrameworkCalls {
                 continue;
             }
             int start = source.isPunctuation(i - 1, ".") ? CallReader.receiverStart(source, i - 1) : i;
-            Optional<Sdk> framework = imports.resolve(source, start, i).flatMap(PythonFrameworkCalls::frameworkOf);
+            Optional<String> name = imports.resolve(source, start, i);
+            Optional<Sdk> framework = name.flatMap(PythonFrameworkCalls::frameworkOf);
+            Optional<Embedder> embedder = name.flatMap(PythonFrameworkCalls::embedderOf);
             if (framework.isPresent()) {
-                sites.add(new Site(framework.get(), start, i + 1));
+                sites.add(new Site(framework.get(), Endpoint.CHAT, "model", start, i + 1));
+            } else if (embedder.isPresent()) {
+                sites.add(new Site(embedder.get().sdk(), Endpoint.EMBEDDINGS, embedder.get().modelKey(), start, i + 1));
             }
         }
         return sites;
@@ -100,6 +113,37 @@ final class PythonFrameworkCalls {
             return Optional.of(Sdk.CREWAI);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The Mistral embedding classes: LangChain's {@code MistralAIEmbeddings(model=...)}, LlamaIndex's
+     * {@code MistralAIEmbedding(model_name=...)}, Haystack's {@code MistralDocumentEmbedder} and
+     * {@code MistralTextEmbedder} ({@code model=...}).
+     */
+    private static Optional<Embedder> embedderOf(String name) {
+        if (name.startsWith("langchain_mistralai.") && name.endsWith(".MistralAIEmbeddings")) {
+            return Optional.of(new Embedder(Sdk.LANGCHAIN_PYTHON, "model"));
+        }
+        if (name.startsWith("llama_index.embeddings.mistralai.") && name.endsWith(".MistralAIEmbedding")) {
+            return Optional.of(new Embedder(Sdk.LLAMA_INDEX, "model_name"));
+        }
+        boolean haystack = name.startsWith("haystack_integrations.components.embedders.mistral.");
+        if (haystack && (name.endsWith(".MistralDocumentEmbedder") || name.endsWith(".MistralTextEmbedder"))) {
+            return Optional.of(new Embedder(Sdk.HAYSTACK, "model"));
+        }
+        return Optional.empty();
+    }
+
+    /** An embedding object: its model only; none written is the framework's default, which is not reported. */
+    private static ChatCall embeddings(String file, Bindings bindings, Site site) {
+        SourceTokens source = bindings.source();
+        Value.Mapping options = bindings.keywordArguments(source.arguments(site.open()));
+        Parameter model = CallReader.parameter(bindings, options, site.modelKey());
+        Parameter none = new Parameter.Unseen();
+        Token at = source.get(site.start());
+        return new ChatCall(site.sdk(), source.calleeText(site.start(), site.open()),
+                new Location(file, at.line(), at.column()), model, none, none, options.complete(), false, List.of(),
+                Endpoint.EMBEDDINGS, List.of());
     }
 
     private static Optional<ChatCall> read(String file, Bindings bindings, Sdk sdk, int start, int open) {

@@ -31,10 +31,10 @@ enum Sdk {
     HAYSTACK("Haystack MistralChatGenerator", "max_tokens", "maxTokens", "generation_kwargs={\"max_tokens\": 1024}"),
     /** CrewAI's {@code LLM(model="mistral/...")}, which calls LiteLLM. */
     CREWAI("CrewAI LLM", "max_tokens", "maxTokens", "max_tokens=1024"),
+    /** A request to {@code api.mistral.ai} without an SDK ({@link HttpCalls}): the JSON body, in the API's snake_case. */
+    HTTP("HTTP to api.mistral.ai", "max_tokens", "maxTokens", "\"max_tokens\": 1024"),
     /** Spring AI's low-level {@code MistralAiApi} / {@code MistralOcrApi}: a request record's constructor arguments. */
-    SPRING_AI_API("Spring AI MistralAiApi", "maxTokens", "maxCompletionTokens", "1024 as `maxTokens`"),
-    /** Raw HTTP from Java (RestTemplate, RestClient, WebClient, HttpClient) to {@code api.mistral.ai}: the JSON body's names. */
-    JAVA_HTTP("HTTP to api.mistral.ai", "max_tokens", "max_completion_tokens", "\"max_tokens\": 1024");
+    SPRING_AI_API("Spring AI MistralAiApi", "maxTokens", "maxCompletionTokens", "1024 as `maxTokens`");
 
     private final String label;
     private final String maxTokens;
@@ -70,6 +70,7 @@ enum Sdk {
         return switch (this) {
             case PYTHON, PYTHON_LEGACY, OPENAI_PYTHON, LANGCHAIN_PYTHON, LLAMA_INDEX, LITELLM, CREWAI -> "temperature=0.3";
             case HAYSTACK -> "generation_kwargs={\"temperature\": 0.3}";
+            case HTTP -> "\"temperature\": 0.3";
             case LANGCHAIN4J, SPRING_AI_OPTIONS -> ".temperature(0.3)";
             case SPRING_AI_API -> "0.3 as `temperature`";
             default -> "temperature: 0.3";
@@ -93,6 +94,8 @@ enum Sdk {
             case LANGCHAIN_JS, LANGCHAIN_PYTHON, LLAMA_INDEX, LITELLM, CREWAI -> "Set `" + maxTokensExample + "` on `" + callee
                     + "` (sized to the longest reply you need).";
             case VERCEL_AI -> "Pass `" + maxTokensExample + "` (AI SDK 4.x: `maxTokens: 1024`) to `" + callee
+                    + "` (sized to the longest reply you need).";
+            case HTTP -> "Add `" + maxTokensExample + "` to the request body sent by `" + callee
                     + "` (sized to the longest reply you need).";
             default -> "Pass `" + maxTokensExample + "` (sized to the longest reply you need) on every chat call.";
         };
@@ -128,6 +131,8 @@ enum Sdk {
             case SPRING_AI_API -> "Pass 0.3 as `temperature` in the `ChatCompletionRequest` of `" + callee
                     + "` (Mistral recommends 0.0 to 0.7).";
             case HAYSTACK -> "Add `\"temperature\": 0.3` to the `generation_kwargs` of `" + callee
+                    + "` (Mistral recommends 0.0 to 0.7).";
+            case HTTP -> "Add `" + temperatureExample() + "` to the request body sent by `" + callee
                     + "` (Mistral recommends 0.0 to 0.7).";
             case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + ".temperature` explicitly, e.g. to 0.3 "
                     + "(Mistral recommends 0.0 to 0.7)" + springAiOneNote(callee, "temperature") + ".";

@@ -13,8 +13,10 @@ import java.util.Set;
  * Mistral's SDK has ({@code chat.complete}, {@code fim.stream}, {@code beta.conversations.start})
  * are found on any receiver, as the chat calls always were; paths other SDKs share or that are
  * common words ({@code embeddings.create}, which the OpenAI client has too, {@code ocr.process},
- * {@code classifiers.moderate}, {@code audio.transcriptions.complete}) only in a file that imports
- * the Mistral SDK and not on a receiver the file assigns another client to.
+ * {@code classifiers.moderate}, {@code audio.transcriptions.complete}, {@code audio.speech.complete})
+ * only in a file that imports the Mistral SDK and not on a receiver the file assigns another client
+ * to. {@code beta.agents.create} / {@code update} and every {@code beta.conversations} method
+ * ({@code start}, {@code run}, {@code append}, {@code restart}, their stream and async forms) are Mistral's own.
  */
 final class SdkMethods {
 
@@ -40,7 +42,16 @@ final class SdkMethods {
             new Method(List.of("classifiers"), Set.of("classify", "classify_async", "classify_chat", "classify_chat_async"),
                     Endpoint.CLASSIFICATION, true),
             new Method(List.of("audio", "transcriptions"), Set.of("complete", "complete_async", "stream", "stream_async"),
-                    Endpoint.TRANSCRIPTION, true));
+                    Endpoint.TRANSCRIPTION, true),
+            new Method(List.of("beta", "agents"), Set.of("create", "create_async", "update", "update_async"),
+                    Endpoint.AGENT_SETUP, false),
+            new Method(List.of("beta", "conversations"), Set.of("run", "run_async", "run_stream", "run_stream_async"),
+                    Endpoint.CONVERSATION_RUN, false),
+            new Method(List.of("beta", "conversations"), Set.of("append", "append_async", "append_stream",
+                    "append_stream_async", "restart", "restart_async", "restart_stream", "restart_stream_async"),
+                    Endpoint.CONVERSATION_CONTINUATION, false),
+            new Method(List.of("audio", "speech"), Set.of("complete", "complete_async", "stream", "stream_async"),
+                    Endpoint.SPEECH, true));
 
     private static final List<Method> JAVASCRIPT = List.of(
             new Method(List.of("chat"), Set.of("complete", "stream", "parse", "parseStream"), Endpoint.CHAT, false),
@@ -51,7 +62,11 @@ final class SdkMethods {
             new Method(List.of("ocr"), Set.of("process"), Endpoint.OCR, true),
             new Method(List.of("classifiers"), Set.of("moderate", "moderateChat"), Endpoint.MODERATION, true),
             new Method(List.of("classifiers"), Set.of("classify", "classifyChat"), Endpoint.CLASSIFICATION, true),
-            new Method(List.of("audio", "transcriptions"), Set.of("complete", "stream"), Endpoint.TRANSCRIPTION, true));
+            new Method(List.of("audio", "transcriptions"), Set.of("complete", "stream"), Endpoint.TRANSCRIPTION, true),
+            new Method(List.of("beta", "agents"), Set.of("create", "update"), Endpoint.AGENT_SETUP, false),
+            new Method(List.of("beta", "conversations"), Set.of("append", "appendStream", "restart", "restartStream"),
+                    Endpoint.CONVERSATION_CONTINUATION, false),
+            new Method(List.of("audio", "speech"), Set.of("complete", "stream"), Endpoint.SPEECH, true));
 
     private SdkMethods() {
     }

@@ -1,6 +1,10 @@
 package dev.mistralready.checks.models;
 
+import dev.mistralready.check.ByteSize;
+import dev.mistralready.project.files.SkipReason;
+import dev.mistralready.project.files.SkippedFile;
 import dev.mistralready.project.source.NotebookCells;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +17,13 @@ enum SourceLanguage {
     SPRING,
     /** A Jupyter notebook: its code cells, read as Python, reported at the notebook's own lines. */
     NOTEBOOK;
+
+    /**
+     * How much larger than {@code max-file-size} a notebook file may be: its outputs (plots and
+     * images as base64, tables as HTML) are never read, and routinely run to megabytes around a
+     * few kilobytes of code, so the limit is applied to its code cells ({@link #codeOverLimit}).
+     */
+    static final long NOTEBOOK_FILE_FACTOR = 32;
 
     private static final List<String> SCRIPT_EXTENSIONS = List.of(".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs");
 
@@ -30,6 +41,24 @@ enum SourceLanguage {
             return Optional.of(SPRING);
         }
         return SCRIPT_EXTENSIONS.stream().anyMatch(path::endsWith) ? Optional.of(JAVASCRIPT) : Optional.empty();
+    }
+
+    /** The most bytes of a file of this kind that are read, for a {@code max-file-size} of {@code maxBytes}. */
+    long readLimit(long maxBytes) {
+        if (this != NOTEBOOK) {
+            return maxBytes;
+        }
+        return maxBytes > Long.MAX_VALUE / NOTEBOOK_FILE_FACTOR ? Long.MAX_VALUE : maxBytes * NOTEBOOK_FILE_FACTOR;
+    }
+
+    /**
+     * Why a notebook read within {@link #readLimit} is still not linted: its code cells alone are
+     * over {@code maxBytes}, as a source file of that size would be; empty if they are not.
+     */
+    static Optional<SkippedFile> codeOverLimit(String path, NotebookCells cells, long maxBytes) {
+        long code = cells.python().getBytes(StandardCharsets.UTF_8).length;
+        return code > maxBytes ? Optional.of(new SkippedFile(path, SkipReason.TOO_LARGE,
+                "code cells " + ByteSize.format(code) + " > " + ByteSize.format(maxBytes) + " limit")) : Optional.empty();
     }
 
     /** The Mistral clients and calls of one source file; not for {@link #SPRING}, see {@link SpringConfigCalls}. */

@@ -69,7 +69,33 @@ public final class Manifests {
      * whose version constraint applies to it.
      */
     public Optional<Dependency> nearest(String file, Ecosystem ecosystem, String name) {
-        return governing(file, ecosystem).stream().flatMap(manifest -> manifest.dependency(name).stream()).findFirst();
+        Optional<Dependency> nearest = governing(file, ecosystem).stream()
+                .flatMap(manifest -> manifest.dependency(name).stream()).findFirst();
+        return nearest.map(dependency -> ecosystem == Ecosystem.NODE ? linked(dependency).orElse(dependency) : dependency);
+    }
+
+    /**
+     * The package an npm {@code file:} dependency points to, at the version its own
+     * {@code package.json} gives: {@code "@mistralai/mistralai": "file:../"} in the SDK's examples
+     * is the SDK of that checkout. Only inside the project; elsewhere the constraint stays as written.
+     */
+    private Optional<Dependency> linked(Dependency dependency) {
+        String written = dependency.version().written().trim();
+        if (!written.startsWith("file:") || dependency.itself()) {
+            return Optional.empty();
+        }
+        String declaring = dependency.manifest().contains("/")
+                ? dependency.manifest().substring(0, dependency.manifest().lastIndexOf('/')) : "";
+        Path target = root.resolve(declaring).resolve(written.substring("file:".length())).normalize();
+        if (!target.startsWith(root.normalize())) {
+            return Optional.empty();
+        }
+        String relative = root.normalize().relativize(target).toString().replace('\\', '/');
+        String path = relative.isEmpty() ? "package.json" : relative + "/package.json";
+        return manifest(path).flatMap(Manifest::itself)
+                .filter(own -> Dependency.normalise(own.name()).equals(Dependency.normalise(dependency.name())))
+                .map(own -> new Dependency(dependency.name(), own.version(),
+                        dependency.manifest() + ": " + written + ", " + path, false));
     }
 
     private Optional<Manifest> manifest(String path) {

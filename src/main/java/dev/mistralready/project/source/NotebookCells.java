@@ -48,11 +48,11 @@ public final class NotebookCells {
     private final int[] lineStarts;
     private final int[] fileLines;
     private final int[] fileColumns;
-    private final TreeMap<Integer, Integer> cellByFileLine;
+    private final TreeMap<Long, Integer> cellByFileLine;
     private final int codeCells;
     private final Optional<String> language;
 
-    private NotebookCells(String python, int[] fileLines, int[] fileColumns, TreeMap<Integer, Integer> cellByFileLine,
+    private NotebookCells(String python, int[] fileLines, int[] fileColumns, TreeMap<Long, Integer> cellByFileLine,
                           int codeCells, Optional<String> language) {
         this.python = python;
         this.fileLines = fileLines;
@@ -132,12 +132,15 @@ public final class NotebookCells {
         int end = row + 1 < lineStarts.length ? lineStarts[row + 1] - 1 : python.length() - 1;
         int offset = Math.max(start, Math.min(start + Math.max(column, 1) - 1, end));
         offset = Math.min(offset, fileLines.length - 1);
-        return new Origin(fileLines[offset], fileColumns[offset], cellAt(fileLines[offset]).orElse(1));
+        return new Origin(fileLines[offset], fileColumns[offset], cellAt(fileLines[offset], fileColumns[offset]).orElse(1));
     }
 
-    /** The cell whose source is written at a line of the notebook file, if any. */
-    public OptionalInt cellAt(int fileLine) {
-        var entry = cellByFileLine.floorEntry(fileLine);
+    /**
+     * The cell whose source is written at a line and column of the notebook file, if any: by
+     * column too, since a notebook saved on one line has every cell on line 1.
+     */
+    public OptionalInt cellAt(int fileLine, int fileColumn) {
+        var entry = cellByFileLine.floorEntry(place(fileLine, fileColumn > 0 ? fileColumn : Integer.MAX_VALUE));
         return entry == null ? OptionalInt.empty() : OptionalInt.of(entry.getValue());
     }
 
@@ -148,7 +151,7 @@ public final class NotebookCells {
         private final StringBuilder python = new StringBuilder();
         private int[] lines = new int[256];
         private int[] columns = new int[256];
-        private final TreeMap<Integer, Integer> cellByLine = new TreeMap<>();
+        private final TreeMap<Long, Integer> cellByLine = new TreeMap<>();
         private int cellNumber;
         private int codeCells;
         private String kernelLanguage;
@@ -292,8 +295,8 @@ public final class NotebookCells {
             if (fragments.isEmpty()) {
                 return;
             }
-            cellByLine.putIfAbsent(fragments.get(0).line(), cellNumber);
-            fragments.forEach(fragment -> cellByLine.put(fragment.line(), cellNumber));
+            fragments.forEach(fragment -> cellByLine.put(
+                    place(fragment.line(), fragment.columns().length == 0 ? 1 : fragment.columns()[0]), cellNumber));
             // The cell's characters, each with where it is written; line breaks normalised to \n.
             StringBuilder text = new StringBuilder();
             List<int[]> where = new ArrayList<>();
@@ -378,5 +381,10 @@ public final class NotebookCells {
 
     /** One JSON string of a cell's source: its text, its line in the file, and each character's column. */
     private record Fragment(String text, int line, int[] columns) {
+    }
+
+    /** A line and column as one ordered key. */
+    private static long place(int line, int column) {
+        return (long) line << 32 | column;
     }
 }

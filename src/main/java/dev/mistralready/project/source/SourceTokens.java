@@ -171,12 +171,26 @@ public final class SourceTokens {
         return new Argument(Optional.empty(), item, Argument.Spread.NONE);
     }
 
-    /** The tokens of a span as written, separated by single spaces: for messages. */
+    /**
+     * The tokens of a span as written, for messages: {@code os.environ["MODEL"]}, with one space
+     * where the source has any blank or line break between two tokens.
+     */
     public String text(TokenSpan span) {
-        return tokens.subList(span.from(), span.to()).stream()
-                .filter(token -> token.kind() != TokenKind.NEWLINE)
-                .map(Token::text)
-                .collect(Collectors.joining(" "));
+        StringBuilder text = new StringBuilder();
+        Token previous = null;
+        for (Token token : tokens.subList(span.from(), span.to())) {
+            if (token.kind() == TokenKind.NEWLINE) {
+                continue;
+            }
+            boolean adjacent = previous != null && previous.line() == token.line()
+                    && previous.column() + previous.text().length() == token.column();
+            if (previous != null && !adjacent) {
+                text.append(' ');
+            }
+            text.append(token.text());
+            previous = token;
+        }
+        return text.toString();
     }
 
     private boolean onlyNewlines(TokenSpan span) {

@@ -5,7 +5,9 @@ import dev.mistralready.project.files.FileListing;
 import dev.mistralready.project.files.FileSelection;
 import dev.mistralready.project.files.ProjectFile;
 import dev.mistralready.project.files.ProjectFiles;
+import dev.mistralready.project.files.SkippedFile;
 import dev.mistralready.project.files.TextFiles;
+import dev.mistralready.project.source.NotebookCells;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,7 +29,8 @@ import java.util.Optional;
  * {@link SourceLanguage#of} accepts, and prints one TSV line per call:
  * {@code file<TAB>line<TAB>sdk<TAB>callee}, the file relative to DIR. Spring configuration is read
  * all together, as the gate reads it. Files over {@code MAX_FILE_SIZE} bytes (the environment
- * variable; default 1 MiB, the gate's default) are named on stderr and not read.
+ * variable; default 1 MiB, the gate's default; for a notebook, its code cells, as in the gate) are
+ * named on stderr and not read.
  */
 public final class CallCensus {
 
@@ -52,10 +55,23 @@ public final class CallCensus {
             if (language.isEmpty()) {
                 continue;
             }
-            FileContent content = TextFiles.read(file, maxBytes);
+            FileContent content = TextFiles.read(file, language.get().readLimit(maxBytes));
             if (!(content instanceof FileContent.Text text)) {
                 System.err.println("not read: " + file.path() + " (" + content + ")");
                 continue;
+            }
+            if (language.get() == SourceLanguage.NOTEBOOK) {
+                try {
+                    Optional<SkippedFile> tooMuchCode = SourceLanguage.codeOverLimit(file.path(),
+                            NotebookCells.parse(text.text()), maxBytes);
+                    if (tooMuchCode.isPresent()) {
+                        System.err.println("not read: " + file.path() + " (" + tooMuchCode.get() + ")");
+                        continue;
+                    }
+                } catch (NotebookCells.MalformedNotebookException e) {
+                    System.err.println("not read: " + file.path() + " (" + e.getMessage() + ")");
+                    continue;
+                }
             }
             if (language.get() == SourceLanguage.SPRING) {
                 springConfig.put(file.path(), text.text());

@@ -38,6 +38,6 @@ class JavaHttpCallsTest {
                 .getResource("/fixtures/models/java-http/" + FILE).toURI()));
         assertThat(JavaCalls.find(FILE, text, ModelCatalogue.bundled()).calls())
                 .extracting(call -> call.at().line(), ChatCall::sdk)
-                .containsExactly(tuple(19, Sdk.JAVA_HTTP), tuple(28, Sdk.JAVA_HTTP));
+                .containsExactly(tuple(19, Sdk.HTTP), tuple(28, Sdk.HTTP));
     }
 }

@@ -186,7 +186,7 @@ class NotebookModelConfigTest {
                 + "not checked: app/a.py:2:12 `client.chat.complete`, app/b.py:2:12 `client.chat.complete`, "
                 + "app/b.py:6:12 `client.chat.stream`, and 2 more\n");
         assertThat(outcome.details()).contains("1 call in 1 notebook: the model is not written in the file (a variable, an argument or a setting), "
-                + "not checked: notebooks/two.ipynb:5:14 `client.chat.complete` (`os . environ [ \"MODEL\" ]`)\n");
+                + "not checked: notebooks/two.ipynb:5:14 `client.chat.complete` (`os.environ[\"MODEL\"]`)\n");
         assertThat(outcome.summary()).endsWith("in 6 Mistral calls in 2 files and 2 notebooks");
     }
 

@@ -61,6 +61,30 @@ class ManifestsTest {
     }
 
     @Test
+    void anNpmFileDependencyOnThePackageInTheProjectGivesThatPackagesVersion() throws Exception {
+        TestFiles.write(root, "package.json", """
+                { "name": "@mistralai/mistralai", "version": "2.6.1" }
+                """);
+        TestFiles.write(root, "examples/package.json", """
+                { "name": "chat", "dependencies": { "@mistralai/mistralai": "file:../" } }
+                """);
+        TestFiles.write(root, "other/package.json", """
+                { "name": "x", "dependencies": { "@mistralai/mistralai": "file:../../outside" } }
+                """);
+        Manifests manifests = new Manifests(root);
+
+        Dependency linked = manifests.nearest("examples/src/chat.ts", Manifests.Ecosystem.NODE, "@mistralai/mistralai")
+                .orElseThrow();
+        Dependency outside = manifests.nearest("other/chat.ts", Manifests.Ecosystem.NODE, "@mistralai/mistralai")
+                .orElseThrow();
+
+        assertThat(linked.version().lowest()).contains(Version.of("2.6.1"));
+        assertThat(linked.itself()).isFalse();
+        assertThat(linked.describe()).isEqualTo("@mistralai/mistralai 2.6.1 (examples/package.json: file:../, package.json)");
+        assertThat(outside.version().lowest()).isEmpty();
+    }
+
+    @Test
     void aPyprojectOfTheSdkOrAFrameworkItselfGivesItsOwnVersion() throws Exception {
         TestFiles.write(root, "sdk/pyproject.toml", """
                 [project]

@@ -110,7 +110,7 @@ class NotebookCellsTest {
         assertThat(cells.python()).isEqualTo("a = 1\nb = 2\n");
         assertThat(cells.origin(1, 1).cell()).isEqualTo(1);
         assertThat(cells.origin(2, 1)).isEqualTo(new NotebookCells.Origin(5, 15, 4));
-        assertThat(cells.cellAt(5)).hasValue(4);
+        assertThat(cells.cellAt(5, 15)).hasValue(4);
     }
 
     @Test
@@ -151,5 +151,19 @@ class NotebookCellsTest {
                 .hasMessage("not a Jupyter notebook: no `cells` (nbformat 4) or `worksheets` (nbformat 3)");
         assertThatThrownBy(() -> parse("{\"cells\": [{\"cell_type\": \"code\",\n \"source\": 42}]}"))
                 .hasMessage("not a Jupyter notebook: cell 1 has a `source` that is neither a string nor a list (line 2)");
+    }
+
+    @Test
+    void tellsTheCellsOfANotebookSavedOnOneLineApartByColumn() throws Exception {
+        String json = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"a = 1\\n\"]}, "
+                + "{\"cell_type\": \"markdown\", \"source\": [\"# b\"]}, "
+                + "{\"cell_type\": \"code\", \"source\": [\"c = 2\\n\"]}], \"nbformat\": 4}";
+
+        NotebookCells cells = parse(json);
+
+        int secondCode = json.indexOf("c = 2") + 1;
+        assertThat(cells.origin(2, 1)).isEqualTo(new NotebookCells.Origin(1, secondCode, 3));
+        assertThat(cells.origin(1, 1).cell()).isEqualTo(1);
+        assertThat(cells.cellAt(1, json.indexOf("a = 1") + 1)).hasValue(1);
     }
 }
