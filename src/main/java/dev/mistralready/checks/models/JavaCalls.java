@@ -9,6 +9,7 @@ import dev.mistralready.project.source.TokenKind;
 import dev.mistralready.project.source.TokenSpan;
 import dev.mistralready.project.source.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +19,12 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Finds LangChain4j's Mistral chat models in Java: each {@code MistralAiChatModel.builder()} or
+ * Finds LangChain4j's Mistral models in Java: each {@code MistralAiChatModel.builder()} or
  * {@code MistralAiStreamingChatModel.builder()} chain, over any number of lines, up to its
- * {@code .build()}, is one call. Its {@code .modelName(...)} may be a literal, a constant of the
- * file, or a {@code MistralAiChatModelName} constant (qualified or statically imported). A chain
+ * {@code .build()}, is one call; so are the FIM, embedding and moderation models' builders
+ * ({@link LangChain4jModelClass}), each checked for what its endpoint takes. Its
+ * {@code .modelName(...)} may be a literal, a constant of the file, or a constant of one of
+ * LangChain4j's model name enums (qualified or statically imported). A chain
  * that stops before {@code .build()} and is kept in a variable is followed through
  * {@code builder.maxTokens(...)} statements on that variable; if the builder leaves the file's
  * sight (passed on, returned unbuilt) or gets {@code .defaultRequestParameters(...)}, parameters
@@ -31,37 +34,49 @@ import java.util.Set;
  */
 final class JavaCalls {
 
-    private static final Set<String> MODEL_CLASSES = Set.of("MistralAiChatModel", "MistralAiStreamingChatModel");
+    private static final Set<String> MODEL_CLASSES = LangChain4jModelClass.simpleNames();
 
     private JavaCalls() {
     }
 
     static FileCalls find(String file, String text, ModelCatalogue catalogue) {
-        if (MODEL_CLASSES.stream().noneMatch(text::contains) && !text.contains(SpringAiJavaCalls.OPTIONS_CLASS)) {
+        if (MODEL_CLASSES.stream().noneMatch(text::contains) && !SpringAiJavaCalls.mayCall(text)
+                && !text.contains(JavaHttpCalls.HOST)) {
             return new FileCalls(file, 0, List.of());
         }
         SourceTokens source = SourceTokens.java(text);
-        Set<String> importedConstants = new HashSet<>();
-        boolean allConstantsImported = staticImports(source, LangChain4jModelNames.ENUM, importedConstants);
+        Map<String, Set<String>> importedConstants = new HashMap<>();
+        Set<String> allImported = new HashSet<>();
+        for (String enumName : LangChain4jModelNames.ENUMS) {
+            Set<String> constants = new HashSet<>();
+            if (staticImports(source, enumName, constants)) {
+                allImported.add(enumName);
+            }
+            importedConstants.put(enumName, constants);
+        }
         Bindings bindings = Bindings.of(source);
         List<ChatCall> calls = new ArrayList<>();
-        int springAiModels = 0;
+        List<Builder> springAi = new ArrayList<>();
         for (Builder builder : builders(file, source, MODEL_CLASSES)) {
             if (SpringAiJavaCalls.isSpringAi(source, builder)) {
-                springAiModels++; // its options are a MistralAiChatOptions builder, read below
+                springAi.add(builder); // its options are a Spring AI options builder, read below
                 continue;
             }
+            Endpoint endpoint = LangChain4jModelClass.of(source.get(builder.index()).text()).orElseThrow().endpoint();
             Value.Mapping options = builder.options();
-            String callee = builder.callee();
-            Location at = builder.at();
-            Parameter model = model(bindings, options, catalogue, importedConstants, allConstantsImported);
-            calls.add(new ChatCall(Sdk.LANGCHAIN4J, callee, at, model,
-                    CallReader.parameter(bindings, options, Sdk.LANGCHAIN4J.maxTokens()),
-                    CallReader.parameter(bindings, options, "temperature"), options.complete(), false));
+            Parameter model = model(bindings, options, catalogue, importedConstants, allImported);
+            Parameter notTaken = new Parameter.Unseen();
+            boolean generates = endpoint.takesMaxTokens();
+            calls.add(new ChatCall(Sdk.LANGCHAIN4J, builder.callee(), builder.at(), model,
+                    generates ? CallReader.parameter(bindings, options, Sdk.LANGCHAIN4J.maxTokens()) : notTaken,
+                    generates ? CallReader.parameter(bindings, options, "temperature") : notTaken,
+                    options.complete(), false, List.of(), endpoint, List.of()));
         }
-        int clients = calls.size() + springAiModels;
-        calls.addAll(SpringAiJavaCalls.find(file, bindings));
-        return new FileCalls(file, clients, calls);
+        int langChain4j = calls.size();
+        calls.addAll(SpringAiJavaCalls.find(file, bindings, springAi));
+        calls.addAll(SpringAiApiCalls.find(file, bindings));
+        calls.addAll(JavaHttpCalls.find(file, source));
+        return new FileCalls(file, langChain4j + springAi.size(), calls);
     }
 
     /**
@@ -79,6 +94,9 @@ final class JavaCalls {
             if (SpringAiJavaCalls.isSpringAi(source, builder)) {
                 continue; // Spring AI: Spring Boot's HTTP client sets the timeout, its retries come from properties
             }
+            if (!LangChain4jModelClass.of(source.get(builder.index()).text()).orElseThrow().generates()) {
+                continue; // embeddings and moderation: short requests, LangChain4j's 60 s is not the risk
+            }
             clients.add(new ClientConstruction(Sdk.LANGCHAIN4J, builder.callee(), builder.at(),
                     CallReader.parameter(bindings, builder.options(), "timeout"),
                     CallReader.parameter(bindings, builder.options(), "maxRetries")));
@@ -90,24 +108,29 @@ final class JavaCalls {
     record Builder(int index, String callee, Location at, Value.Mapping options) {
     }
 
-    /** Every {@code X.builder()} chain of the file for {@code X} in {@code classes}. */
+    /** Every {@code X.builder()} (or {@code new X.Builder()}) chain of the file for {@code X} in {@code classes}. */
     static List<Builder> builders(String file, SourceTokens source, Set<String> classes) {
         List<Builder> builders = new ArrayList<>();
         for (int i = 0; i + 4 < source.size(); i++) {
-            boolean builder = source.isKind(i, TokenKind.IDENTIFIER) && classes.contains(source.get(i).text())
-                    && source.isPunctuation(i + 1, ".") && source.isIdentifier(i + 2, "builder")
-                    && source.isPunctuation(i + 3, "(") && source.isPunctuation(i + 4, ")");
-            if (!builder) {
+            if (!source.isKind(i, TokenKind.IDENTIFIER) || !classes.contains(source.get(i).text())
+                    || !source.isPunctuation(i + 1, ".") || !source.isPunctuation(i + 3, "(")
+                    || !source.isPunctuation(i + 4, ")")) {
                 continue;
             }
+            boolean constructed = source.isIdentifier(i + 2, "Builder") && source.isIdentifier(i - 1, "new");
+            if (!source.isIdentifier(i + 2, "builder") && !constructed) {
+                continue;
+            }
+            int first = constructed ? i - 1 : i;
             Chain chain = new Chain();
             boolean built = chain.follow(source, i + 5);
             if (!built) {
-                built = followVariable(source, i, chain);
+                built = followVariable(source, first, chain);
             }
             boolean complete = built && !chain.setters.containsKey("defaultRequestParameters");
-            Token start = source.get(i);
-            builders.add(new Builder(i, start.text() + ".builder()", new Location(file, start.line(), start.column()),
+            Token start = source.get(first);
+            String callee = constructed ? "new " + source.get(i).text() + ".Builder()" : start.text() + ".builder()";
+            builders.add(new Builder(i, callee, new Location(file, start.line(), start.column()),
                     new Value.Mapping(chain.setters, complete)));
         }
         return builders;
@@ -163,7 +186,7 @@ final class JavaCalls {
     }
 
     private static Parameter model(Bindings bindings, Value.Mapping options, ModelCatalogue catalogue,
-                                   Set<String> importedConstants, boolean allConstantsImported) {
+                                   Map<String, Set<String>> importedConstants, Set<String> allImported) {
         Optional<TokenSpan> span = options.entry("modelName");
         if (span.isEmpty()) {
             return options.complete() ? new Parameter.Missing() : new Parameter.Unseen();
@@ -171,16 +194,23 @@ final class JavaCalls {
         SourceTokens source = bindings.source();
         TokenSpan value = span.get();
         int last = value.to() - 1;
-        boolean qualified = value.size() >= 3 && source.isPunctuation(last - 1, ".")
-                && source.isIdentifier(last - 2, LangChain4jModelNames.ENUM);
-        boolean imported = value.size() == 1 && source.isKind(last, TokenKind.IDENTIFIER)
-                && (importedConstants.contains(source.get(last).text())
-                || allConstantsImported && LangChain4jModelNames.isListed(source.get(last).text()));
-        if (qualified || imported) {
+        Optional<String> enumName = Optional.empty();
+        if (value.size() >= 3 && source.isPunctuation(last - 1, ".") && source.isKind(last - 2, TokenKind.IDENTIFIER)
+                && LangChain4jModelNames.ENUMS.contains(source.get(last - 2).text())) {
+            enumName = Optional.of(source.get(last - 2).text()); // MistralAiChatModelName.X
+        } else if (value.size() == 1 && source.isKind(last, TokenKind.IDENTIFIER)) {
+            String name = source.get(last).text();
+            enumName = LangChain4jModelNames.ENUMS.stream()
+                    .filter(e -> importedConstants.get(e).contains(name)
+                            || allImported.contains(e) && LangChain4jModelNames.isListed(e, name))
+                    .findFirst();
+        }
+        if (enumName.isPresent()) {
             Token constant = source.get(last);
-            return new Parameter.Given(LangChain4jModelNames.id(constant.text(), catalogue)
+            String written = enumName.get() + "." + constant.text();
+            return new Parameter.Given(LangChain4jModelNames.id(enumName.get(), constant.text(), catalogue)
                     .<Value>map(id -> new Value.Text(id, constant))
-                    .orElseGet(() -> new Value.Unknown(LangChain4jModelNames.ENUM + "." + constant.text())));
+                    .orElseGet(() -> new Value.Unknown(written)));
         }
         Map<String, TokenSpan> asModel = Map.of("model", value);
         return CallReader.parameter(bindings, new Value.Mapping(asModel, true), "model");

@@ -32,7 +32,9 @@ enum Sdk {
     /** CrewAI's {@code LLM(model="mistral/...")}, which calls LiteLLM. */
     CREWAI("CrewAI LLM", "max_tokens", "maxTokens", "max_tokens=1024"),
     /** A request to {@code api.mistral.ai} without an SDK ({@link HttpCalls}): the JSON body, in the API's snake_case. */
-    HTTP("HTTP to api.mistral.ai", "max_tokens", "maxTokens", "\"max_tokens\": 1024");
+    HTTP("HTTP to api.mistral.ai", "max_tokens", "maxTokens", "\"max_tokens\": 1024"),
+    /** Spring AI's low-level {@code MistralAiApi} / {@code MistralOcrApi}: a request record's constructor arguments. */
+    SPRING_AI_API("Spring AI MistralAiApi", "maxTokens", "maxCompletionTokens", "1024 as `maxTokens`");
 
     private final String label;
     private final String maxTokens;
@@ -70,6 +72,7 @@ enum Sdk {
             case HAYSTACK -> "generation_kwargs={\"temperature\": 0.3}";
             case HTTP -> "\"temperature\": 0.3";
             case LANGCHAIN4J, SPRING_AI_OPTIONS -> ".temperature(0.3)";
+            case SPRING_AI_API -> "0.3 as `temperature`";
             default -> "temperature: 0.3";
         };
     }
@@ -78,10 +81,14 @@ enum Sdk {
     String maxTokensFix(String callee) {
         return switch (this) {
             case LANGCHAIN4J -> "Add `" + maxTokensExample + "` to the builder (sized to the longest reply you need).";
-            case SPRING_AI_OPTIONS -> "Add `" + maxTokensExample + "` to the `" + callee
-                    + "` chain (sized to the longest reply you need).";
+            case SPRING_AI_OPTIONS -> springAiModel(callee)
+                    ? "Add `" + maxTokensExample + "` to the options `" + callee + "` is given (`.options(MistralAiChatOptions"
+                    + ".builder()...build())`, 1.x `.defaultOptions(...)`), sized to the longest reply you need."
+                    : "Add `" + maxTokensExample + "` to the `" + callee + "` chain (sized to the longest reply you need).";
             case SPRING_AI, LANGCHAIN4J_SPRING -> "Set `" + callee + "." + maxTokens
                     + "`, e.g. to 1024 (sized to the longest reply you need)" + springAiOneNote(callee, maxTokens) + ".";
+            case SPRING_AI_API -> "Pass 1024 as `maxTokens` (the 7th argument of `new ChatCompletionRequest(...)`) to `"
+                    + callee + "` (sized to the longest reply you need).";
             case HAYSTACK -> "Add `\"max_tokens\": 1024` to the `generation_kwargs` of `" + callee
                     + "` (sized to the longest reply you need).";
             case LANGCHAIN_JS, LANGCHAIN_PYTHON, LLAMA_INDEX, LITELLM, CREWAI -> "Set `" + maxTokensExample + "` on `" + callee
@@ -118,8 +125,11 @@ enum Sdk {
     String temperatureFix(String callee) {
         return switch (this) {
             case LANGCHAIN4J -> "Add `" + temperatureExample() + "` to the builder (Mistral recommends 0.0 to 0.7).";
-            case SPRING_AI_OPTIONS -> "Add `" + temperatureExample() + "` to the `" + callee
-                    + "` chain (Mistral recommends 0.0 to 0.7).";
+            case SPRING_AI_OPTIONS -> springAiModel(callee)
+                    ? "Add `" + temperatureExample() + "` to the options `" + callee + "` is given (Mistral recommends 0.0 to 0.7)."
+                    : "Add `" + temperatureExample() + "` to the `" + callee + "` chain (Mistral recommends 0.0 to 0.7).";
+            case SPRING_AI_API -> "Pass 0.3 as `temperature` in the `ChatCompletionRequest` of `" + callee
+                    + "` (Mistral recommends 0.0 to 0.7).";
             case HAYSTACK -> "Add `\"temperature\": 0.3` to the `generation_kwargs` of `" + callee
                     + "` (Mistral recommends 0.0 to 0.7).";
             case HTTP -> "Add `" + temperatureExample() + "` to the request body sent by `" + callee
@@ -128,6 +138,11 @@ enum Sdk {
                     + "(Mistral recommends 0.0 to 0.7)" + springAiOneNote(callee, "temperature") + ".";
             default -> "Set `" + temperatureExample() + "` explicitly (Mistral recommends 0.0 to 0.7).";
         };
+    }
+
+    /** Whether a Spring AI call is a chat model's builder, whose parameters sit in the options it is given. */
+    private static boolean springAiModel(String callee) {
+        return callee.endsWith("Model.builder()");
     }
 
     /** Spring AI 1.x reads its options one level down: say so when suggesting the 2.0 key. */

@@ -74,7 +74,8 @@ final class SdkDefaults {
                     + "`new MistralClient(key, endpoint, 5, 30)`" + sized;
             case PYTHON_LEGACY -> "Pass `timeout=30` (seconds) to the client" + sized;
             case LANGCHAIN4J, SPRING_AI, LANGCHAIN4J_SPRING, OPENAI_TYPESCRIPT, OPENAI_PYTHON, LANGCHAIN_JS,
-                    LANGCHAIN_PYTHON, VERCEL_AI, SPRING_AI_OPTIONS, LLAMA_INDEX, LITELLM, HAYSTACK, CREWAI, HTTP ->
+                    LANGCHAIN_PYTHON, VERCEL_AI, SPRING_AI_OPTIONS, LLAMA_INDEX, LITELLM, HAYSTACK, CREWAI, HTTP,
+                    SPRING_AI_API ->
                     throw new IllegalArgumentException("timeouts are checked only for the official TS and Python SDKs");
         };
     }

@@ -40,6 +40,16 @@ final class SpringAiModelNames {
             "MISTRAL_SMALL", "mistral-small-latest in Spring AI 1.x, mistral-small-2603 in 2.0",
             "MISTRAL_MEDIUM", "mistral-medium-latest in Spring AI 1.x, mistral-medium-3-5 in 2.0");
 
+    /**
+     * Spring AI's other model enums, by owner and name, and the id each constant sends; the same in
+     * 1.1.8 and 2.0 ({@code MistralAiApi.EmbeddingModel}, {@code MistralAiModerationApi.Model},
+     * {@code MistralOcrApi.OCRModel}).
+     */
+    private static final Map<String, Map<String, String>> OTHER_IDS = Map.of(
+            "MistralAiApi.EmbeddingModel", Map.of("EMBED", "mistral-embed", "CODESTRAL_EMBED", "codestral-embed"),
+            "MistralAiModerationApi.Model", Map.of("MISTRAL_MODERATION", "mistral-moderation-latest"),
+            "MistralOcrApi.OCRModel", Map.of("MISTRAL_OCR_LATEST", "mistral-ocr-latest"));
+
     private SpringAiModelNames() {
     }
 
@@ -55,5 +65,14 @@ final class SpringAiModelNames {
     /** For a constant whose id changed between releases, both ids, for the details. */
     static Optional<String> byRelease(String constant) {
         return Optional.ofNullable(BY_RELEASE.get(constant));
+    }
+
+    static boolean isOtherEnum(String ownerAndName) {
+        return OTHER_IDS.containsKey(ownerAndName);
+    }
+
+    /** The id a constant of {@code MistralAiApi.EmbeddingModel}, {@code MistralAiModerationApi.Model} or {@code MistralOcrApi.OCRModel} sends. */
+    static Optional<String> otherId(String ownerAndName, String constant) {
+        return Optional.ofNullable(OTHER_IDS.getOrDefault(ownerAndName, Map.of()).get(constant));
     }
 }

@@ -17,13 +17,20 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Finds Mistral chat models configured in Spring Boot's {@code application.properties} and
+ * Finds Mistral models configured in Spring Boot's {@code application.properties} and
  * {@code application.yml} / {@code .yaml}, profile variants ({@code application-prod.yml}) and
- * the documents of a multi-document YAML file included. Each configuration of a chat model is one
- * call: Spring AI's ({@code spring.ai.mistralai.chat.*}, 2.0, or {@code .chat.options.*}, 1.x)
- * and the LangChain4j starter's ({@code langchain4j.mistral-ai.chat-model.*} and
- * {@code .streaming-chat-model.*}). Keys are compared as Spring's relaxed binding does
- * ({@code max-tokens}, {@code maxTokens} and {@code max_tokens} are one key).
+ * the documents of a multi-document YAML file included. Each configuration of a model is one
+ * call: Spring AI's chat model ({@code spring.ai.mistralai.chat.*}, 2.0, or {@code .chat.options.*},
+ * 1.x) and embedding model ({@code spring.ai.mistralai.embedding.*}, model only), and the
+ * LangChain4j starter's ({@code langchain4j.mistral-ai.chat-model.*}, {@code .streaming-chat-model.*},
+ * {@code .fim-model.*}; {@code .embedding-model.*} and {@code .moderation-model.*}, model only).
+ * Keys are compared as Spring's relaxed binding does ({@code max-tokens}, {@code maxTokens} and
+ * {@code max_tokens} are one key).
+ *
+ * <p>Spring AI's starter autoconfigures a chat model whenever it is on the class path; a
+ * configuration is taken to use it when it sets a {@code spring.ai.mistralai.chat.*} key, or only
+ * the connection ({@code api-key}) with no other Mistral model: an application that configures
+ * only an embedding (moderation, OCR) model is not reported for its unused chat model's defaults.
  *
  * <p>A profile (a profile file, or a later document of a YAML file) is laid over the base
  * configuration of the same directory ({@code application.*}, first document): a parameter the
@@ -37,34 +44,54 @@ final class SpringConfigCalls {
 
     private static final Pattern FILE_NAME = Pattern.compile("application(-[^/]+)?\\.(properties|ya?ml)");
 
-    /** One chat model a configuration can set, with its keys after relaxed binding. */
+    /** One model a configuration can set, with its keys after relaxed binding and the endpoint it calls. */
     private enum Family {
-        SPRING_AI(Sdk.SPRING_AI, "spring.ai.mistralai.chat", "spring.ai.mistralai.chat.", "model"),
+        SPRING_AI(Sdk.SPRING_AI, "spring.ai.mistralai.chat", "spring.ai.mistralai.chat.", "model", Endpoint.CHAT),
         LANGCHAIN4J_CHAT(Sdk.LANGCHAIN4J_SPRING, "langchain4j.mistral-ai.chat-model", "langchain4j.mistralai.chatmodel.",
-                "modelname"),
+                "modelname", Endpoint.CHAT),
         LANGCHAIN4J_STREAMING(Sdk.LANGCHAIN4J_SPRING, "langchain4j.mistral-ai.streaming-chat-model",
-                "langchain4j.mistralai.streamingchatmodel.", "modelname");
+                "langchain4j.mistralai.streamingchatmodel.", "modelname", Endpoint.CHAT),
+        /** {@code spring.ai.mistralai.embedding.model} (2.0) or {@code .embedding.options.model} (1.x). */
+        SPRING_AI_EMBEDDING(Sdk.SPRING_AI, "spring.ai.mistralai.embedding", "spring.ai.mistralai.embedding.", "model",
+                Endpoint.EMBEDDINGS),
+        LANGCHAIN4J_EMBEDDING(Sdk.LANGCHAIN4J_SPRING, "langchain4j.mistral-ai.embedding-model",
+                "langchain4j.mistralai.embeddingmodel.", "modelname", Endpoint.EMBEDDINGS),
+        LANGCHAIN4J_MODERATION(Sdk.LANGCHAIN4J_SPRING, "langchain4j.mistral-ai.moderation-model",
+                "langchain4j.mistralai.moderationmodel.", "modelname", Endpoint.MODERATION),
+        LANGCHAIN4J_FIM(Sdk.LANGCHAIN4J_SPRING, "langchain4j.mistral-ai.fim-model", "langchain4j.mistralai.fimmodel.",
+                "modelname", Endpoint.FIM);
 
         final Sdk sdk;
         final String prefix;
         final String boundPrefix;
         final String modelKey;
+        final Endpoint endpoint;
 
-        Family(Sdk sdk, String prefix, String boundPrefix, String modelKey) {
+        Family(Sdk sdk, String prefix, String boundPrefix, String modelKey, Endpoint endpoint) {
             this.sdk = sdk;
             this.prefix = prefix;
             this.boundPrefix = boundPrefix;
             this.modelKey = modelKey;
+            this.endpoint = endpoint;
         }
 
         /** The entries for {@code parameter} (a bound key below the prefix): 2.0 and 1.x spellings for Spring AI. */
         Predicate<String> keyOf(String parameter) {
-            if (this == SPRING_AI) {
+            if (sdk == Sdk.SPRING_AI) {
                 return key -> key.equals(boundPrefix + parameter) || key.equals(boundPrefix + "options." + parameter);
             }
             return key -> key.equals(boundPrefix + parameter);
         }
+
+        /** Whether its timeout and retries are checked: the chat models, as before the other models were read. */
+        boolean chat() {
+            return endpoint == Endpoint.CHAT;
+        }
     }
+
+    /** Spring AI's keys of the other Mistral models than chat: a configuration of these alone has no chat model. */
+    private static final List<String> SPRING_AI_OTHER_MODELS = List.of("spring.ai.mistralai.embedding.",
+            "spring.ai.mistralai.moderation.", "spring.ai.mistralai.ocr.");
 
     /** One file's one YAML document (or a whole .properties file), keys bound. */
     private record Config(String file, int document, boolean base, String directory, List<ConfigEntry> entries,
@@ -143,21 +170,35 @@ final class SpringConfigCalls {
                     || enabled.filter(entry -> entry.value().equalsIgnoreCase("false")).isPresent()) {
                 return Optional.empty();
             }
+            boolean chatKeys = config.first(key -> key.startsWith(family.boundPrefix)).isPresent();
+            boolean otherModels = config.first(key -> SPRING_AI_OTHER_MODELS.stream().anyMatch(key::startsWith)).isPresent();
+            if (!chatKeys && otherModels) {
+                return Optional.empty(); // an embedding (moderation, OCR) configuration: its chat model is not in use
+            }
             return config.first(key -> key.startsWith(family.boundPrefix) || key.equals("spring.ai.mistralai.apikey"));
+        }
+        if (family == Family.SPRING_AI_EMBEDDING) {
+            Optional<ConfigEntry> embeddingModel = config.last(key -> key.equals("spring.ai.model.embedding"));
+            if (embeddingModel.filter(entry -> !entry.value().equalsIgnoreCase("mistral")).isPresent()) {
+                return Optional.empty();
+            }
         }
         return config.first(key -> key.startsWith(family.boundPrefix));
     }
 
     private static ChatCall call(Config config, Family family, ConfigEntry start, List<Config> configs) {
         String callee = family.prefix;
-        if (family == Family.SPRING_AI && config.first(key -> key.startsWith(family.boundPrefix + "options.")).isPresent()) {
+        if (family.sdk == Sdk.SPRING_AI && config.first(key -> key.startsWith(family.boundPrefix + "options.")).isPresent()) {
             callee = family.prefix + ".options";
         }
         Location at = new Location(config.file(), start.keyLine(), start.keyColumn());
+        boolean generates = family.endpoint.takesMaxTokens();
+        Parameter notTaken = new Parameter.Unseen();
         return new ChatCall(family.sdk, callee, at,
                 parameter(config, family, family.modelKey, configs, true),
-                parameter(config, family, "maxtokens", configs, false),
-                parameter(config, family, "temperature", configs, false), true, false);
+                generates ? parameter(config, family, "maxtokens", configs, false) : notTaken,
+                generates ? parameter(config, family, "temperature", configs, false) : notTaken, true, false, List.of(),
+                family.endpoint, List.of());
     }
 
     /**
@@ -173,7 +214,7 @@ final class SpringConfigCalls {
         Map<String, List<ClientConstruction>> clients = new LinkedHashMap<>();
         for (Family family : Family.values()) {
             for (Config config : configs) {
-                Optional<ConfigEntry> start = configures(config, family);
+                Optional<ConfigEntry> start = family.chat() ? configures(config, family) : Optional.empty();
                 if (start.isEmpty()) {
                     continue;
                 }

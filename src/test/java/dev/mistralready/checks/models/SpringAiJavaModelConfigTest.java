@@ -29,23 +29,25 @@ class SpringAiJavaModelConfigTest {
                 tuple("MR-MOD-008", new Location(CONFIG, 25, 30)),
                 // OPEN_MISTRAL_NEMO sends the retired open-mistral-nemo
                 tuple("MR-MOD-002", new Location(CONFIG, 30, 76)),
-                // the chat model's own defaults are what a request without options sends
-                tuple("MR-MOD-006", new Location(CONFIG, 42, 33)),
-                tuple("MR-MOD-007", new Location(CONFIG, 42, 33)));
+                // the chat model is the call, checked with the options it is given (not counted again)
+                tuple("MR-MOD-006", new Location(CONFIG, 40, 16)),
+                tuple("MR-MOD-007", new Location(CONFIG, 40, 16)));
     }
 
     @Test
     void speaksSpringAisBuilderNamesInMessagesAndFixes() throws Exception {
         List<Finding> findings = check("spring-ai-java").findings();
 
-        assertThat(findings.get(3).message()).isEqualTo("`MistralAiChatOptions.builder()` sets no `maxTokens`: "
+        assertThat(findings.get(3).message()).isEqualTo("`MistralAiChatModel.builder()` sets no `maxTokens`: "
                 + "a reply can run to the model's context limit, in cost and latency");
-        assertThat(findings.get(3).fix()).isEqualTo("Add `.maxTokens(1024)` to the `MistralAiChatOptions.builder()` chain "
-                + "(sized to the longest reply you need).");
+        assertThat(findings.get(3).fix()).isEqualTo("Add `.maxTokens(1024)` to the options `MistralAiChatModel.builder()` "
+                + "is given (`.options(MistralAiChatOptions.builder()...build())`, 1.x `.defaultOptions(...)`), "
+                + "sized to the longest reply you need.");
         assertThat(findings.get(0).message()).contains("`mistral-large-latest`")
                 .endsWith("used by `MistralAiChatOptions.builder()` (line 23)");
-        assertThat(findings.get(4).fix()).isEqualTo("Add `.temperature(0.3)` to the `MistralAiChatOptions.builder()` chain "
-                + "(Mistral recommends 0.0 to 0.7).");
+        assertThat(findings.get(1).fix()).isEqualTo("Use a temperature between 0 and 1 (Mistral recommends 0.0 to 0.7).");
+        assertThat(findings.get(4).fix()).isEqualTo("Add `.temperature(0.3)` to the options `MistralAiChatModel.builder()` "
+                + "is given (Mistral recommends 0.0 to 0.7).");
         assertThat(findings).extracting(Finding::fix).noneMatch(fix -> fix.contains(".modelName(") || fix.contains(".timeout("));
     }
 
@@ -63,7 +65,9 @@ class SpringAiJavaModelConfigTest {
     void checksAFullyQualifiedLangChain4jBuilderNextToSpringAi() throws Exception {
         Outcome outcome = check("spring-ai-java");
 
-        assertThat(outcome.summary()).isEqualTo("4 errors and 1 warning in 6 Mistral calls in 3 files");
+        // five in ChatConfig (two chat models, three request options), one Spring AI chat model in
+        // NoImport and in Qualified each, and Qualified's LangChain4j builder
+        assertThat(outcome.summary()).isEqualTo("4 errors and 1 warning in 8 Mistral calls in 3 files");
         assertThat(rulesAndPlaces(outcome)).extracting(place -> ((Location) place.toArray()[1]).file())
                 .containsOnly(CONFIG);
     }

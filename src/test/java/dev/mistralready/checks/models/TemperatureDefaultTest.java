@@ -37,8 +37,8 @@ class TemperatureDefaultTest {
 
     @Test
     void springAiSendsSevenTenthsFromItsOptionsAndItsProperties() throws Exception {
-        assertThat(finding(check("spring-ai-java"), "MR-MOD-007", "src/main/java/com/example/chat/ChatConfig.java", 42)
-                .message()).isEqualTo("`MistralAiChatOptions.builder()` sets no `temperature`: Spring AI sends 0.7 "
+        assertThat(finding(check("spring-ai-java"), "MR-MOD-007", "src/main/java/com/example/chat/ChatConfig.java", 40)
+                .message()).isEqualTo("`MistralAiChatModel.builder()` sets no `temperature`: Spring AI sends 0.7 "
                 + "(the default of these options in 2.0, of the chat model's default options in 1.x)");
         Outcome properties = check("temperature-defaults");
         assertThat(finding(properties, "MR-MOD-007", "src/main/resources/application.properties", 1).message())
