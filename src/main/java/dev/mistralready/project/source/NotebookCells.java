@@ -94,8 +94,9 @@ public final class NotebookCells {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            // Jackson quotes the offending token ("Unrecognized token 'AbC…'"), which may be a key: never show it
             String why = Optional.ofNullable(e.getOriginalMessage()).flatMap(message -> message.lines().findFirst())
-                    .map(line -> " (" + line + ")").orElse("");
+                    .map(line -> " (" + line.replaceAll("'[^']*'", "'…'") + ")").orElse("");
             throw new MalformedNotebookException("not a Jupyter notebook: invalid JSON" + where + why);
         } catch (IOException e) {
             throw new MalformedNotebookException("not a Jupyter notebook: " + e.getMessage());

@@ -166,4 +166,14 @@ class NotebookCellsTest {
         assertThat(cells.origin(1, 1).cell()).isEqualTo(1);
         assertThat(cells.cellAt(1, json.indexOf("a = 1") + 1)).hasValue(1);
     }
+
+    @Test
+    void neverQuotesTheTokenThatBreaksTheJsonSinceItMayBeAKey() {
+        String token = "Ab1" + "x".repeat(26) + "Z9q";
+        String json = "{\"cells\": [], \"api_key\": " + token + "}";
+
+        assertThatThrownBy(() -> parse(json)).isInstanceOf(NotebookCells.MalformedNotebookException.class)
+                .hasMessageStartingWith("not a Jupyter notebook: invalid JSON at line 1, column ")
+                .hasMessageNotContaining(token.substring(4));
+    }
 }
