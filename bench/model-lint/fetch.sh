@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Clones every repository of repos.tsv at its pinned commit into DIR/<name>.
 #
-#   bench/model-lint/fetch.sh DIR
+#   bench/model-lint/fetch.sh DIR [REPOS.tsv]
 #
+# REPOS.tsv defaults to the model-lint corpus next to this script; other benches pass their own.
 # Takes a repository from /work/.mirror/<owner>+<name>/repo when that snapshot is there, else from
 # GitHub. Snapshots lack files of 4 MiB and more (and Git LFS content): those files are checked
 # out where they can be, and the ones whose content is missing are dropped from the index, so
 # that git's listing is the files on disk. None of the call sites of call-sites.tsv is in such a file.
 # A bench, not part of the build: CI never runs it.
 set -euo pipefail
-[[ $# -eq 1 ]] || { echo "usage: $0 DIR" >&2; exit 2; }
+[[ $# -ge 1 && $# -le 2 ]] || { echo "usage: $0 DIR [REPOS.tsv]" >&2; exit 2; }
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 into="$1"
+repos="${2:-$here/repos.tsv}"
 mkdir -p "$into"
-grep -v '^#' "$here/repos.tsv" | tail -n +2 | while IFS=$'\t' read -r name url commit _scope _licence _why; do
+grep -v '^#' "$repos" | tail -n +2 | while IFS=$'\t' read -r name url commit _scope _licence _why; do
   dest="$into/$name"
   if [[ -d "$dest/.git" ]] && [[ "$(git -C "$dest" rev-parse HEAD 2>/dev/null)" == "$commit" ]]; then
     echo "$name: already at $commit" >&2
