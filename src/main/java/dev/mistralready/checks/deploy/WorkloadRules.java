@@ -14,7 +14,7 @@ final class WorkloadRules {
 
     static final String KEY_LITERAL = "MR-K8S-001";
     static final String NO_READINESS = "MR-K8S-002";
-    static final String READINESS_NOT_HEALTH = "MR-K8S-003";
+    static final String PROBE_CALLS_MISTRAL = "MR-K8S-003";
     static final String NO_LIVENESS = "MR-K8S-004";
     static final String RECREATE = "MR-K8S-005";
     static final String ALL_UNAVAILABLE = "MR-K8S-006";
@@ -27,10 +27,12 @@ final class WorkloadRules {
     static final String IDENTICAL_PROBES = "MR-K8S-013";
 
     private final K8sManifestsOptions options;
+    private final ProbeRules probes;
     private final List<KubeObject> allObjects;
 
     WorkloadRules(K8sManifestsOptions options, List<KubeObject> allObjects) {
         this.options = options;
+        this.probes = new ProbeRules(options);
         this.allObjects = List.copyOf(allObjects);
     }
 
@@ -39,8 +41,9 @@ final class WorkloadRules {
         for (Workload.Container container : workload.containers()) {
             keySource(workload, container, findings);
         }
+        boolean givenKey = workload.usesKey(options.keyNames());
         for (Workload.Container container : workload.containers()) {
-            probes(workload, container, findings);
+            probes.check(workload, container, givenKey, findings);
         }
         rollout(workload, findings);
         revisionHistory(workload, findings);
@@ -78,40 +81,6 @@ final class WorkloadRules {
                         "Move the key into a Secret and use `envFrom.secretRef` instead of `configMapRef`."));
             }
         });
-    }
-
-    private void probes(Workload workload, Workload.Container container, List<Finding> findings) {
-        JsonNode readiness = container.node().path("readinessProbe");
-        JsonNode liveness = container.node().path("livenessProbe");
-        if (!readiness.isObject()) {
-            findings.add(finding(NO_READINESS, Severity.ERROR, workload, container, container.pointer(),
-                    "no readiness probe, so traffic reaches pods that cannot serve yet",
-                    "Add `readinessProbe: {httpGet: {path: " + options.healthPath() + ", port: <app port>}}`."));
-        } else {
-            String path = readiness.path("httpGet").path("path").asText("");
-            int query = path.indexOf('?');
-            String bare = query < 0 ? path : path.substring(0, query);
-            if (!bare.equals(options.healthPath())) {
-                String pointer = readiness.path("httpGet").has("path") ? container.pointer() + "/readinessProbe/httpGet/path"
-                        : container.pointer() + "/readinessProbe";
-                String what = readiness.has("httpGet") ? "calls `" + (path.isEmpty() ? "/" : path) + "`"
-                        : "is not an `httpGet` probe";
-                findings.add(finding(READINESS_NOT_HEALTH, Severity.ERROR, workload, container, pointer,
-                        "the readiness probe " + what + ", not the app's health endpoint " + options.healthPath(),
-                        "Point `readinessProbe.httpGet.path` at " + options.healthPath()
-                                + ", which reports whether the app can reach Mistral."));
-            }
-        }
-        if (!liveness.isObject()) {
-            findings.add(finding(NO_LIVENESS, Severity.WARNING, workload, container, container.pointer(),
-                    "no liveness probe, so a hung process is never restarted",
-                    "Add a `livenessProbe` on a cheap endpoint that does not call Mistral (a dead API must not restart every pod)."));
-        } else if (readiness.isObject() && liveness.equals(readiness)) {
-            findings.add(finding(IDENTICAL_PROBES, Severity.WARNING, workload, container,
-                    container.pointer() + "/livenessProbe",
-                    "the liveness probe is identical to the readiness probe, so a Mistral outage restarts every pod",
-                    "Give the liveness probe its own cheap endpoint (or a longer period and failure threshold)."));
-        }
     }
 
     private void rollout(Workload workload, List<Finding> findings) {
@@ -227,10 +196,6 @@ final class WorkloadRules {
 
     private static Finding finding(String rule, Severity severity, Workload workload, Workload.Container container,
                                    String pointer, String message, String fix) {
-        String subject = workload.object().shownAs() + (container == null ? "" : ", container " + container.name());
-        return Finding.of(rule, severity, subject + ": " + message, fix)
-                .at(workload.object().at(pointer))
-                .withFingerprint(rule + ":" + workload.object().file() + ":" + workload.object().shownAs()
-                        + (container == null ? "" : ":" + container.name()));
+        return WorkloadFinding.of(rule, severity, workload, container, pointer, message, fix);
     }
 }

@@ -50,7 +50,7 @@ class K8sManifestsCheckTest {
     }
 
     @Test
-    void passesTheGoodDeploymentWithSecretKeyRefProbesOnHealthRollingUpdateAndPinnedImage() throws Exception {
+    void passesTheGoodDeploymentWithSecretKeyRefShallowProbesRollingUpdateAndPinnedImage() throws Exception {
         Outcome outcome = check("good");
 
         assertThat(outcome.findings()).isEmpty();
@@ -93,12 +93,12 @@ class K8sManifestsCheckTest {
     }
 
     @Test
-    void warnsRatherThanFailsForLivenessReplicasBudgetsAndResources() throws Exception {
+    void warnsRatherThanFailsForDeepProbesLivenessReplicasBudgetsAndResources() throws Exception {
         Outcome outcome = check("violations");
 
         assertThat(outcome.findings()).filteredOn(finding -> finding.severity() == Severity.WARNING)
                 .extracting(Finding::ruleId)
-                .containsExactlyInAnyOrder("MR-K8S-004", "MR-K8S-010", "MR-K8S-011", "MR-K8S-012", "MR-K8S-013", "MR-K8S-014");
+                .containsExactlyInAnyOrder("MR-K8S-003", "MR-K8S-004", "MR-K8S-010", "MR-K8S-011", "MR-K8S-012", "MR-K8S-013", "MR-K8S-014");
     }
 
     @Test
