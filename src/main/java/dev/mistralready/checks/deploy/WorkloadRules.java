@@ -156,24 +156,12 @@ final class WorkloadRules {
     }
 
     private boolean hasDisruptionBudget(Workload workload) {
-        JsonNode labels = workload.spec().path("template").path("metadata").path("labels");
-        return allObjects.stream().anyMatch(object -> {
-            if (!object.kind().equals("PodDisruptionBudget") || !object.namespace().equals(workload.object().namespace())) {
-                return false;
-            }
-            JsonNode matchLabels = object.root().path("spec").path("selector").path("matchLabels");
-            if (!matchLabels.isObject() || matchLabels.isEmpty()) {
-                return false;
-            }
-            var names = matchLabels.fieldNames();
-            while (names.hasNext()) {
-                String name = names.next();
-                if (!labels.path(name).asText("\u0000").equals(matchLabels.path(name).asText())) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        JsonNode podLabels = workload.spec().path("template").path("metadata").path("labels");
+        return allObjects.stream().anyMatch(object -> object.kind().equals("PodDisruptionBudget")
+                && object.namespace().equals(workload.object().namespace())
+                && LabelSelector.of(object.root().path("spec").path("selector"),
+                        !object.root().path("apiVersion").asText("").equals("policy/v1beta1"))
+                        .matches(podLabels));
     }
 
     private void resources(Workload workload, Workload.Container container, List<Finding> findings) {
