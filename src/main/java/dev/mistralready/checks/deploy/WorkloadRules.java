@@ -28,12 +28,12 @@ final class WorkloadRules {
 
     private final K8sManifestsOptions options;
     private final ProbeRules probes;
-    private final List<KubeObject> allObjects;
+    private final AvailabilityRules availability;
 
     WorkloadRules(K8sManifestsOptions options, List<KubeObject> allObjects) {
         this.options = options;
         this.probes = new ProbeRules(options);
-        this.allObjects = List.copyOf(allObjects);
+        this.availability = new AvailabilityRules(allObjects);
     }
 
     List<Finding> check(Workload workload) {
@@ -50,7 +50,7 @@ final class WorkloadRules {
         for (Workload.Container container : workload.containers()) {
             image(workload, container, findings);
         }
-        availability(workload, findings);
+        availability.check(workload, findings);
         for (Workload.Container container : workload.containers()) {
             resources(workload, container, findings);
         }
@@ -131,37 +131,6 @@ final class WorkloadRules {
                             + ", so a rollback may not bring the old code back",
                     "Pin the image to a release tag or a digest (`app:1.4.2` or `app@sha256:…`)."));
         }
-    }
-
-    private void availability(Workload workload, List<Finding> findings) {
-        JsonNode replicas = workload.spec().path("replicas");
-        if (!scaledByAutoscaler(workload) && (!replicas.isNumber() || replicas.asInt() < 2)) {
-            findings.add(finding(SINGLE_REPLICA, Severity.WARNING, workload, null,
-                    replicas.isNumber() ? "/spec/replicas" : "/spec",
-                    (replicas.isNumber() ? replicas.asInt() + " replica" : "no `replicas`, so 1 replica")
-                            + ": every restart or node drain is an outage",
-                    "Set `replicas: 2` or more (or scale it with a HorizontalPodAutoscaler with `minReplicas: 2`)."));
-        }
-        if (!hasDisruptionBudget(workload)) {
-            findings.add(finding(NO_DISRUPTION_BUDGET, Severity.WARNING, workload, null, "/metadata/name",
-                    "no PodDisruptionBudget selects its pods, so a node drain may evict them all at once",
-                    "Add a PodDisruptionBudget with `maxUnavailable: 1` whose selector matches the pod labels."));
-        }
-    }
-
-    private boolean scaledByAutoscaler(Workload workload) {
-        return allObjects.stream().anyMatch(object -> object.kind().equals("HorizontalPodAutoscaler")
-                && object.root().path("spec").path("scaleTargetRef").path("name").asText("").equals(workload.object().name())
-                && object.root().path("spec").path("minReplicas").asInt(1) >= 2);
-    }
-
-    private boolean hasDisruptionBudget(Workload workload) {
-        JsonNode podLabels = workload.spec().path("template").path("metadata").path("labels");
-        return allObjects.stream().anyMatch(object -> object.kind().equals("PodDisruptionBudget")
-                && object.namespace().equals(workload.object().namespace())
-                && LabelSelector.of(object.root().path("spec").path("selector"),
-                        !object.root().path("apiVersion").asText("").equals("policy/v1beta1"))
-                        .matches(podLabels));
     }
 
     private void resources(Workload workload, Workload.Container container, List<Finding> findings) {
