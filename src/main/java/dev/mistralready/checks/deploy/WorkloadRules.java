@@ -18,7 +18,7 @@ final class WorkloadRules {
     static final String NO_LIVENESS = "MR-K8S-004";
     static final String RECREATE = "MR-K8S-005";
     static final String ALL_UNAVAILABLE = "MR-K8S-006";
-    static final String CANARY_WITHOUT_STEPS = "MR-K8S-007";
+    static final String CANARY_STRAIGHT_TO_FULL = "MR-K8S-007";
     static final String NO_REVISION_HISTORY = "MR-K8S-008";
     static final String FLOATING_IMAGE = "MR-K8S-009";
     static final String SINGLE_REPLICA = "MR-K8S-010";
@@ -28,6 +28,7 @@ final class WorkloadRules {
 
     private final K8sManifestsOptions options;
     private final ProbeRules probes;
+    private final RolloutRules rollout = new RolloutRules();
     private final AvailabilityRules availability;
 
     WorkloadRules(K8sManifestsOptions options, List<KubeObject> allObjects) {
@@ -45,8 +46,7 @@ final class WorkloadRules {
         for (Workload.Container container : workload.containers()) {
             probes.check(workload, container, givenKey, findings);
         }
-        rollout(workload, findings);
-        revisionHistory(workload, findings);
+        rollout.check(workload, findings);
         for (Workload.Container container : workload.containers()) {
             image(workload, container, findings);
         }
@@ -64,11 +64,11 @@ final class WorkloadRules {
             String pointer = container.pointer() + "/env/" + index;
             String name = variable.path("name").asText();
             if (variable.has("value")) {
-                findings.add(finding(KEY_LITERAL, Severity.ERROR, workload, container, pointer + "/value",
+                findings.add(WorkloadFinding.of(KEY_LITERAL, Severity.ERROR, workload, container, pointer + "/value",
                         name + " is a literal `value:`, so the key sits in the manifest and in git",
                         "Put the key in a Secret and use `valueFrom.secretKeyRef` (or `envFrom.secretRef`) instead of `value:`."));
             } else if (variable.has("valueFrom") && !variable.path("valueFrom").has("secretKeyRef")) {
-                findings.add(finding(KEY_LITERAL, Severity.ERROR, workload, container, pointer + "/valueFrom",
+                findings.add(WorkloadFinding.of(KEY_LITERAL, Severity.ERROR, workload, container, pointer + "/valueFrom",
                         name + " comes from `valueFrom` without `secretKeyRef`, so the key is not kept in a Secret",
                         "Put the key in a Secret and use `valueFrom.secretKeyRef` instead."));
             }
@@ -76,44 +76,11 @@ final class WorkloadRules {
         container.mistralEnvFrom().ifPresent(index -> {
             String pointer = container.pointer() + "/envFrom/" + index;
             if (container.node().path("envFrom").get(index).has("configMapRef")) {
-                findings.add(finding(KEY_LITERAL, Severity.ERROR, workload, container, pointer + "/configMapRef",
+                findings.add(WorkloadFinding.of(KEY_LITERAL, Severity.ERROR, workload, container, pointer + "/configMapRef",
                         "the Mistral settings come from a ConfigMap, which is not meant for secrets",
                         "Move the key into a Secret and use `envFrom.secretRef` instead of `configMapRef`."));
             }
         });
-    }
-
-    private void rollout(Workload workload, List<Finding> findings) {
-        String kind = workload.object().kind();
-        JsonNode strategy = workload.spec().path("strategy");
-        if (kind.equals("Deployment")) {
-            if (strategy.path("type").asText("").equals("Recreate")) {
-                findings.add(finding(RECREATE, Severity.ERROR, workload, null, "/spec/strategy/type",
-                        "the `Recreate` strategy stops every pod before starting the new version",
-                        "Use `strategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 0, maxSurge: 1}}`."));
-            } else if (strategy.path("rollingUpdate").path("maxUnavailable").asText("").equals("100%")) {
-                findings.add(finding(ALL_UNAVAILABLE, Severity.ERROR, workload, null,
-                        "/spec/strategy/rollingUpdate/maxUnavailable",
-                        "`maxUnavailable: 100%` takes every pod down at once, which is not a gradual rollout",
-                        "Set `maxUnavailable` to 0 or 25% so old pods serve until new ones are ready."));
-            }
-        } else if (kind.equals("Rollout") && strategy.has("canary")) {
-            JsonNode steps = strategy.path("canary").path("steps");
-            if (!steps.isArray() || steps.isEmpty()) {
-                findings.add(finding(CANARY_WITHOUT_STEPS, Severity.ERROR, workload, null, "/spec/strategy/canary",
-                        "the canary has no `steps`, so it shifts all traffic at once",
-                        "Add canary steps, e.g. `steps: [{setWeight: 10}, {pause: {duration: 5m}}, {setWeight: 50}, {pause: {}}]`."));
-            }
-        }
-    }
-
-    private void revisionHistory(Workload workload, List<Finding> findings) {
-        JsonNode limit = workload.spec().path("revisionHistoryLimit");
-        if (limit.isNumber() && limit.asInt() == 0) {
-            findings.add(finding(NO_REVISION_HISTORY, Severity.ERROR, workload, null, "/spec/revisionHistoryLimit",
-                    "`revisionHistoryLimit: 0` keeps no old revision, so `kubectl rollout undo` has nothing to go back to",
-                    "Remove `revisionHistoryLimit` or set it to at least 3."));
-        }
     }
 
     private void image(Workload workload, Workload.Container container, List<Finding> findings) {
@@ -126,7 +93,7 @@ final class WorkloadRules {
         String tag = colon < 0 ? "" : lastSegment.substring(colon + 1);
         if (tag.isEmpty() || tag.equals("latest")) {
             String pointer = container.node().has("image") ? container.pointer() + "/image" : container.pointer();
-            findings.add(finding(FLOATING_IMAGE, Severity.ERROR, workload, container, pointer,
+            findings.add(WorkloadFinding.of(FLOATING_IMAGE, Severity.ERROR, workload, container, pointer,
                     "image `" + image + "` is " + (tag.isEmpty() ? "untagged" : "`:latest`")
                             + ", so a rollback may not bring the old code back",
                     "Pin the image to a release tag or a digest (`app:1.4.2` or `app@sha256:…`)."));
@@ -145,14 +112,9 @@ final class WorkloadRules {
         }
         if (!missing.isEmpty()) {
             String pointer = resources.isObject() ? container.pointer() + "/resources" : container.pointer();
-            findings.add(finding(NO_RESOURCES, Severity.WARNING, workload, container, pointer,
+            findings.add(WorkloadFinding.of(NO_RESOURCES, Severity.WARNING, workload, container, pointer,
                     "no " + String.join(", ", missing) + ", so the pod can starve or be starved by its neighbours",
                     "Set `resources.requests` and `resources.limits` for cpu and memory."));
         }
-    }
-
-    private static Finding finding(String rule, Severity severity, Workload workload, Workload.Container container,
-                                   String pointer, String message, String fix) {
-        return WorkloadFinding.of(rule, severity, workload, container, pointer, message, fix);
     }
 }

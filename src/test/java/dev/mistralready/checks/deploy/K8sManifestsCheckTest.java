@@ -65,7 +65,7 @@ class K8sManifestsCheckTest {
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
         assertThat(rulesAndPlaces(outcome)).containsExactlyInAnyOrder(
                 tuple("MR-K8S-006", "k8s/all-unavailable.yaml", 10),
-                tuple("MR-K8S-007", "k8s/canary-without-steps.yaml", 8),
+                tuple("MR-K8S-007", "k8s/canary-straight-to-full.yaml", 11),
                 tuple("MR-K8S-013", "k8s/identical-probes.yaml", 35),
                 tuple("MR-K8S-014", "k8s/ignored.yaml", 6),
                 tuple("MR-K8S-009", "k8s/latest-image.yaml", 22),
