@@ -62,6 +62,10 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
                 .filter(workload -> options.allWorkloads() || workload.usesKey(options.keyNames())).toList();
         String scope = manifests.objects().size() + (manifests.objects().size() == 1 ? " object" : " objects") + " in "
                 + manifests.files() + (manifests.files() == 1 ? " file" : " files") + skippedCount(manifests);
+        if (checked.isEmpty() && options.allWorkloads()) {
+            return Outcome.skip("skipped: no Deployment, StatefulSet or Rollout with a pod template (" + scope + ")")
+                    .withDetails(skippedText);
+        }
         if (checked.isEmpty()) {
             return Outcome.skip("skipped: no Deployment, StatefulSet or Rollout is given " + String.join(" or ", options.keyNames())
                             + " (" + scope + "); set `all-workloads: true` to check them all")

@@ -157,6 +157,16 @@ class K8sManifestsCheckTest {
     }
 
     @Test
+    void skipsWithoutClaimingAnythingAboutTheKeyWhenAllWorkloadsFindsNone() throws Exception {
+        Outcome outcome = check(fixture("good"), K8sManifestsOptions.defaults().checkingAllWorkloads()
+                .withPaths(List.of("k8s/service.yaml", "k8s/pdb.yaml")));
+
+        assertThat(outcome.status()).isEqualTo(Status.SKIP);
+        assertThat(outcome.summary()).isEqualTo("skipped: no Deployment, StatefulSet or Rollout with a pod template "
+                + "(2 objects in 2 files)");
+    }
+
+    @Test
     void readsOnlyTheConfiguredPaths() throws Exception {
         Outcome outcome = check(fixture("violations"), K8sManifestsOptions.defaults()
                 .withPaths(List.of("k8s/recreate.yaml", "k8s/pdb.yaml")));
