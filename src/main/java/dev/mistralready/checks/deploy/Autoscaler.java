@@ -16,18 +16,18 @@ record Autoscaler(KubeObject object, int minReplicas, String pointer) {
     static final String HPA = "HorizontalPodAutoscaler";
     static final String SCALED_OBJECT = "ScaledObject";
 
-    /** The autoscaler {@code object} is, if it scales {@code workload}. */
-    static Optional<Autoscaler> scaling(KubeObject object, Workload workload) {
+    /** The autoscaler {@code object} is, if it scales {@code target} (a workload, or the Rollout that runs one). */
+    static Optional<Autoscaler> scaling(KubeObject object, KubeObject target) {
         boolean hpa = object.kind().equals(HPA);
         boolean keda = object.kind().equals(SCALED_OBJECT) && object.root().path("apiVersion").asText("").startsWith("keda.sh/");
         if (!hpa && !keda) {
             return Optional.empty();
         }
         var spec = object.root().path("spec");
-        var target = spec.path("scaleTargetRef");
-        String kind = target.path("kind").asText(keda ? "Deployment" : workload.object().kind());
-        if (!target.path("name").asText("").equals(workload.object().name()) || !kind.equals(workload.object().kind())
-                || !object.namespace().equals(workload.object().namespace())) {
+        var ref = spec.path("scaleTargetRef");
+        String kind = ref.path("kind").asText(keda ? "Deployment" : target.kind());
+        if (!ref.path("name").asText("").equals(target.name()) || !kind.equals(target.kind())
+                || !object.namespace().equals(target.namespace())) {
             return Optional.empty();
         }
         String field = hpa ? "minReplicas" : "minReplicaCount";

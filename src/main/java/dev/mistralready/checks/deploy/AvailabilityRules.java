@@ -33,29 +33,44 @@ final class AvailabilityRules {
     }
 
     private void replicas(Workload workload, List<Finding> findings) {
+        KubeObject owner = rolloutReferencing(workload).orElse(workload.object());
+        String ownerText = owner == workload.object() ? ""
+                : owner.shownAs() + " (" + owner.file() + "), which runs these pods by `workloadRef`: ";
         Optional<Autoscaler> autoscaler = allObjects.stream()
-                .flatMap(object -> Autoscaler.scaling(object, workload).stream())
+                .flatMap(object -> Autoscaler.scaling(object, owner).stream())
                 .max(Comparator.comparingInt(Autoscaler::minReplicas));
         if (autoscaler.isPresent()) {
             Autoscaler scaler = autoscaler.get();
             if (scaler.minReplicas() < 2) {
                 findings.add(WorkloadFinding.on(SINGLE_REPLICA, Severity.WARNING, workload, null, scaler.object(),
-                        scaler.pointer(), scaler.describe() + ", so at times " + pods(scaler.minReplicas())
+                        scaler.pointer(), ownerText + scaler.describe() + ", so at times " + pods(scaler.minReplicas())
                                 + " and every restart or node drain is an outage",
                         "Set `" + (scaler.object().kind().equals(Autoscaler.HPA) ? "minReplicas" : "minReplicaCount")
                                 + ": 2` or more on " + scaler.object().shownAs() + "."));
             }
             return;
         }
-        JsonNode replicas = workload.spec().path("replicas");
+        JsonNode replicas = owner.root().path("spec").path("replicas");
         if (!replicas.isNumber() || replicas.asInt() < 2) {
-            findings.add(WorkloadFinding.of(SINGLE_REPLICA, Severity.WARNING, workload, null,
+            findings.add(WorkloadFinding.on(SINGLE_REPLICA, Severity.WARNING, workload, null, owner,
                     replicas.isNumber() ? "/spec/replicas" : "/spec",
-                    (replicas.isNumber() ? "`replicas: " + replicas.asInt() + "`" : "no `replicas`, so 1 replica")
+                    ownerText + (replicas.isNumber() ? "`replicas: " + replicas.asInt() + "`" : "no `replicas`, so 1 replica")
                             + ": every restart or node drain is an outage",
                     "Set `replicas: 2` or more (or scale it with a HorizontalPodAutoscaler with `minReplicas: 2` "
                             + "or a KEDA ScaledObject with `minReplicaCount: 2`)."));
         }
+    }
+
+    /**
+     * The Argo Rollout that runs this Deployment's pod template by {@code spec.workloadRef}: then the
+     * Rollout's {@code replicas} (or autoscaler) counts, and the Deployment's own is usually 0 on purpose.
+     */
+    private Optional<KubeObject> rolloutReferencing(Workload workload) {
+        return allObjects.stream().filter(object -> object.kind().equals("Rollout")
+                        && object.namespace().equals(workload.object().namespace())
+                        && object.root().path("spec").path("workloadRef").path("kind").asText("").equals(workload.object().kind())
+                        && object.root().path("spec").path("workloadRef").path("name").asText("").equals(workload.object().name()))
+                .findFirst();
     }
 
     private static String pods(int count) {

@@ -102,4 +102,29 @@ class WorkloadScalingTest {
         assertThat(only(outcome).message()).isEqualTo("Deployment chat-api: `replicas: 1`: every restart or node drain "
                 + "is an outage");
     }
+
+    @Test
+    void countsTheReplicasOfTheRolloutThatRunsADeploymentByWorkloadRef() throws Exception {
+        String rollout = """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Rollout
+                metadata:
+                  name: %s
+                spec:
+                  replicas: %d
+                  workloadRef: {apiVersion: apps/v1, kind: Deployment, name: %s}
+                  strategy:
+                    canary: {steps: [{setWeight: 20}, {pause: {}}]}
+                """;
+        project.write("k8s/app.yaml", deployment("chat-api", true, SHALLOW_PROBES).replace("replicas: 3", "replicas: 0"))
+                .write("k8s/rollout.yaml", rollout.formatted("chat-api", 5, "chat-api"))
+                .write("k8s/worker.yaml", deployment("worker", true, SHALLOW_PROBES).replace("replicas: 3", "replicas: 0"))
+                .write("k8s/worker-rollout.yaml", rollout.formatted("worker-rollout", 1, "worker"));
+
+        Outcome outcome = project.check();
+
+        assertThat(rulesAndPlaces(outcome)).containsExactly(tuple("MR-K8S-010", "k8s/worker-rollout.yaml", 6));
+        assertThat(only(outcome).message()).isEqualTo("Deployment worker: Rollout worker-rollout (k8s/worker-rollout.yaml), "
+                + "which runs these pods by `workloadRef`: `replicas: 1`: every restart or node drain is an outage");
+    }
 }
