@@ -6,7 +6,10 @@
 #   bench/deploy-gates/k8s.sh /work/corpus-deploy [JAR]  # JAR defaults to target/mistral-ready.jar
 #
 # Each target is one run with its own generated checklist (outside the corpus), so a PDB or HPA in
-# one target never satisfies a workload of another. With VERBOSE=1 it prints every finding too.
+# one target never satisfies a workload of another. Kustomize overlays are also rendered with
+# `kubectl kustomize` (offline) into a temp dir and checked there, when kubectl is on the PATH: they
+# set namespaces and patch replicas, which the raw bases do not show. With VERBOSE=1 it prints
+# every finding too.
 # A bench, not part of the build: CI never runs it.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,6 +31,14 @@ vllm-production-stack	tutorials/assets
 vllm-production-stack	observability
 TARGETS
 )
+# repository <TAB> kustomization folder, rendered to one file
+rendered=$(cat <<'RENDERED'
+podinfo	deploy/overlays/dev
+podinfo	deploy/overlays/staging
+podinfo	deploy/overlays/production
+microservices-demo	kustomize
+RENDERED
+)
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -42,6 +53,23 @@ while IFS=$'\t' read -r repo path; do
   [[ -s "$work/report-$i.json" ]] || { echo "no report for $repo/$path:" >&2; cat "$work/stderr-$i" >&2; exit 1; }
   printf '%s\t%s\t%s\n' "$repo" "$path" "$work/report-$i.json" >>"$work/index.tsv"
 done <<<"$targets"
+
+if command -v kubectl >/dev/null; then
+  while IFS=$'\t' read -r repo path; do
+    i=$((i + 1))
+    mkdir -p "$work/rendered-$i/k8s"
+    kubectl kustomize "$corpus/$repo/$path" >"$work/rendered-$i/k8s/rendered.yaml" 2>"$work/stderr-$i" \
+      || { echo "kubectl kustomize $repo/$path failed:" >&2; cat "$work/stderr-$i" >&2; exit 1; }
+    printf 'version: 1\ngates:\n  - id: k8s\n    type: k8s-manifests\n    with: {paths: [k8s], all-workloads: true}\n' \
+      >"$work/checklist-$i.yaml"
+    java -jar "$jar" check "$work/rendered-$i" -c "$work/checklist-$i.yaml" --color never \
+      --json "$work/report-$i.json" >/dev/null 2>"$work/stderr-$i" || true
+    [[ -s "$work/report-$i.json" ]] || { echo "no report for rendered $repo/$path:" >&2; cat "$work/stderr-$i" >&2; exit 1; }
+    printf '%s\t%s (kubectl kustomize)\t%s\n' "$repo" "$path" "$work/report-$i.json" >>"$work/index.tsv"
+  done <<<"$rendered"
+else
+  echo "kubectl not found: the rendered kustomize overlays are not checked" >&2
+fi
 
 python3 - "$work/index.tsv" "${VERBOSE:-0}" <<'PY'
 import collections, json, sys
