@@ -29,6 +29,9 @@ podinfo	deploy/webapp
 podinfo	deploy/secure
 vllm-production-stack	tutorials/assets
 vllm-production-stack	observability
+vllm-production-stack	examples/disaggregated_prefill_orchestrated
+vllm-production-stack	src/gateway_inference_extension/configs
+kube-prometheus	manifests
 TARGETS
 )
 # repository <TAB> kustomization folder, rendered to one file
