@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The {@code k8s-manifests} gate: the Kubernetes workloads that run the Mistral integration keep the
- * key in a Secret, are probed on the health endpoint, roll out gradually, can be rolled back and run
- * a pinned image.
+ * key in a Secret, have readiness and liveness probes that do not call Mistral, roll out gradually,
+ * can be rolled back, survive a node drain and run a pinned image.
  */
 public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
 
@@ -24,7 +24,7 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
 
     @Override
     public String summary() {
-        return "Checks Kubernetes manifests: key from a Secret, probes on /health, gradual rollout, rollback, pinned images";
+        return "Checks Kubernetes manifests: key from a Secret, probes that do not call Mistral, gradual rollout, rollback, pinned images";
     }
 
     @Override
@@ -62,6 +62,10 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
                 .filter(workload -> options.allWorkloads() || workload.usesKey(options.keyNames())).toList();
         String scope = manifests.objects().size() + (manifests.objects().size() == 1 ? " object" : " objects") + " in "
                 + manifests.files() + (manifests.files() == 1 ? " file" : " files") + skippedCount(manifests);
+        if (checked.isEmpty() && options.allWorkloads()) {
+            return Outcome.skip("skipped: no Deployment, StatefulSet or Rollout with a pod template (" + scope + ")")
+                    .withDetails(skippedText);
+        }
         if (checked.isEmpty()) {
             return Outcome.skip("skipped: no Deployment, StatefulSet or Rollout is given " + String.join(" or ", options.keyNames())
                             + " (" + scope + "); set `all-workloads: true` to check them all")

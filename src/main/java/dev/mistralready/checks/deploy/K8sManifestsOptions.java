@@ -13,7 +13,8 @@ public record K8sManifestsOptions(
                 + "deploy/, manifests/, kustomize/ that exist)") List<String> paths,
         @OptionDoc("environment variables that hold the Mistral key (default [MISTRAL_API_KEY])")
         @JsonProperty("key-names") List<String> keyNames,
-        @OptionDoc("the app's health endpoint, which the readiness probe must call (default /health)")
+        @OptionDoc("the app's deep health endpoint, which calls Mistral: a probe on it, in a workload given the key, "
+                + "is a warning (default /health)")
         @JsonProperty("health-path") String healthPath,
         @OptionDoc("check every Deployment, StatefulSet and Rollout, not only those given the Mistral key (default false)")
         @JsonProperty("all-workloads") boolean allWorkloads,

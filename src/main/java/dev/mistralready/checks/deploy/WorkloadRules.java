@@ -14,11 +14,11 @@ final class WorkloadRules {
 
     static final String KEY_LITERAL = "MR-K8S-001";
     static final String NO_READINESS = "MR-K8S-002";
-    static final String READINESS_NOT_HEALTH = "MR-K8S-003";
+    static final String PROBE_CALLS_MISTRAL = "MR-K8S-003";
     static final String NO_LIVENESS = "MR-K8S-004";
     static final String RECREATE = "MR-K8S-005";
     static final String ALL_UNAVAILABLE = "MR-K8S-006";
-    static final String CANARY_WITHOUT_STEPS = "MR-K8S-007";
+    static final String CANARY_STRAIGHT_TO_FULL = "MR-K8S-007";
     static final String NO_REVISION_HISTORY = "MR-K8S-008";
     static final String FLOATING_IMAGE = "MR-K8S-009";
     static final String SINGLE_REPLICA = "MR-K8S-010";
@@ -27,11 +27,14 @@ final class WorkloadRules {
     static final String IDENTICAL_PROBES = "MR-K8S-013";
 
     private final K8sManifestsOptions options;
-    private final List<KubeObject> allObjects;
+    private final ProbeRules probes;
+    private final RolloutRules rollout = new RolloutRules();
+    private final AvailabilityRules availability;
 
     WorkloadRules(K8sManifestsOptions options, List<KubeObject> allObjects) {
         this.options = options;
-        this.allObjects = List.copyOf(allObjects);
+        this.probes = new ProbeRules(options);
+        this.availability = new AvailabilityRules(allObjects);
     }
 
     List<Finding> check(Workload workload) {
@@ -39,15 +42,15 @@ final class WorkloadRules {
         for (Workload.Container container : workload.containers()) {
             keySource(workload, container, findings);
         }
+        boolean givenKey = workload.usesKey(options.keyNames());
         for (Workload.Container container : workload.containers()) {
-            probes(workload, container, findings);
+            probes.check(workload, container, givenKey, findings);
         }
-        rollout(workload, findings);
-        revisionHistory(workload, findings);
+        rollout.check(workload, findings);
         for (Workload.Container container : workload.containers()) {
             image(workload, container, findings);
         }
-        availability(workload, findings);
+        availability.check(workload, findings);
         for (Workload.Container container : workload.containers()) {
             resources(workload, container, findings);
         }
@@ -61,11 +64,11 @@ final class WorkloadRules {
             String pointer = container.pointer() + "/env/" + index;
             String name = variable.path("name").asText();
             if (variable.has("value")) {
-                findings.add(finding(KEY_LITERAL, Severity.ERROR, workload, container, pointer + "/value",
+                findings.add(WorkloadFinding.of(KEY_LITERAL, Severity.ERROR, workload, container, pointer + "/value",
                         name + " is a literal `value:`, so the key sits in the manifest and in git",
                         "Put the key in a Secret and use `valueFrom.secretKeyRef` (or `envFrom.secretRef`) instead of `value:`."));
             } else if (variable.has("valueFrom") && !variable.path("valueFrom").has("secretKeyRef")) {
-                findings.add(finding(KEY_LITERAL, Severity.ERROR, workload, container, pointer + "/valueFrom",
+                findings.add(WorkloadFinding.of(KEY_LITERAL, Severity.ERROR, workload, container, pointer + "/valueFrom",
                         name + " comes from `valueFrom` without `secretKeyRef`, so the key is not kept in a Secret",
                         "Put the key in a Secret and use `valueFrom.secretKeyRef` instead."));
             }
@@ -73,78 +76,11 @@ final class WorkloadRules {
         container.mistralEnvFrom().ifPresent(index -> {
             String pointer = container.pointer() + "/envFrom/" + index;
             if (container.node().path("envFrom").get(index).has("configMapRef")) {
-                findings.add(finding(KEY_LITERAL, Severity.ERROR, workload, container, pointer + "/configMapRef",
+                findings.add(WorkloadFinding.of(KEY_LITERAL, Severity.ERROR, workload, container, pointer + "/configMapRef",
                         "the Mistral settings come from a ConfigMap, which is not meant for secrets",
                         "Move the key into a Secret and use `envFrom.secretRef` instead of `configMapRef`."));
             }
         });
-    }
-
-    private void probes(Workload workload, Workload.Container container, List<Finding> findings) {
-        JsonNode readiness = container.node().path("readinessProbe");
-        JsonNode liveness = container.node().path("livenessProbe");
-        if (!readiness.isObject()) {
-            findings.add(finding(NO_READINESS, Severity.ERROR, workload, container, container.pointer(),
-                    "no readiness probe, so traffic reaches pods that cannot serve yet",
-                    "Add `readinessProbe: {httpGet: {path: " + options.healthPath() + ", port: <app port>}}`."));
-        } else {
-            String path = readiness.path("httpGet").path("path").asText("");
-            int query = path.indexOf('?');
-            String bare = query < 0 ? path : path.substring(0, query);
-            if (!bare.equals(options.healthPath())) {
-                String pointer = readiness.path("httpGet").has("path") ? container.pointer() + "/readinessProbe/httpGet/path"
-                        : container.pointer() + "/readinessProbe";
-                String what = readiness.has("httpGet") ? "calls `" + (path.isEmpty() ? "/" : path) + "`"
-                        : "is not an `httpGet` probe";
-                findings.add(finding(READINESS_NOT_HEALTH, Severity.ERROR, workload, container, pointer,
-                        "the readiness probe " + what + ", not the app's health endpoint " + options.healthPath(),
-                        "Point `readinessProbe.httpGet.path` at " + options.healthPath()
-                                + ", which reports whether the app can reach Mistral."));
-            }
-        }
-        if (!liveness.isObject()) {
-            findings.add(finding(NO_LIVENESS, Severity.WARNING, workload, container, container.pointer(),
-                    "no liveness probe, so a hung process is never restarted",
-                    "Add a `livenessProbe` on a cheap endpoint that does not call Mistral (a dead API must not restart every pod)."));
-        } else if (readiness.isObject() && liveness.equals(readiness)) {
-            findings.add(finding(IDENTICAL_PROBES, Severity.WARNING, workload, container,
-                    container.pointer() + "/livenessProbe",
-                    "the liveness probe is identical to the readiness probe, so a Mistral outage restarts every pod",
-                    "Give the liveness probe its own cheap endpoint (or a longer period and failure threshold)."));
-        }
-    }
-
-    private void rollout(Workload workload, List<Finding> findings) {
-        String kind = workload.object().kind();
-        JsonNode strategy = workload.spec().path("strategy");
-        if (kind.equals("Deployment")) {
-            if (strategy.path("type").asText("").equals("Recreate")) {
-                findings.add(finding(RECREATE, Severity.ERROR, workload, null, "/spec/strategy/type",
-                        "the `Recreate` strategy stops every pod before starting the new version",
-                        "Use `strategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 0, maxSurge: 1}}`."));
-            } else if (strategy.path("rollingUpdate").path("maxUnavailable").asText("").equals("100%")) {
-                findings.add(finding(ALL_UNAVAILABLE, Severity.ERROR, workload, null,
-                        "/spec/strategy/rollingUpdate/maxUnavailable",
-                        "`maxUnavailable: 100%` takes every pod down at once, which is not a gradual rollout",
-                        "Set `maxUnavailable` to 0 or 25% so old pods serve until new ones are ready."));
-            }
-        } else if (kind.equals("Rollout") && strategy.has("canary")) {
-            JsonNode steps = strategy.path("canary").path("steps");
-            if (!steps.isArray() || steps.isEmpty()) {
-                findings.add(finding(CANARY_WITHOUT_STEPS, Severity.ERROR, workload, null, "/spec/strategy/canary",
-                        "the canary has no `steps`, so it shifts all traffic at once",
-                        "Add canary steps, e.g. `steps: [{setWeight: 10}, {pause: {duration: 5m}}, {setWeight: 50}, {pause: {}}]`."));
-            }
-        }
-    }
-
-    private void revisionHistory(Workload workload, List<Finding> findings) {
-        JsonNode limit = workload.spec().path("revisionHistoryLimit");
-        if (limit.isNumber() && limit.asInt() == 0) {
-            findings.add(finding(NO_REVISION_HISTORY, Severity.ERROR, workload, null, "/spec/revisionHistoryLimit",
-                    "`revisionHistoryLimit: 0` keeps no old revision, so `kubectl rollout undo` has nothing to go back to",
-                    "Remove `revisionHistoryLimit` or set it to at least 3."));
-        }
     }
 
     private void image(Workload workload, Workload.Container container, List<Finding> findings) {
@@ -157,54 +93,11 @@ final class WorkloadRules {
         String tag = colon < 0 ? "" : lastSegment.substring(colon + 1);
         if (tag.isEmpty() || tag.equals("latest")) {
             String pointer = container.node().has("image") ? container.pointer() + "/image" : container.pointer();
-            findings.add(finding(FLOATING_IMAGE, Severity.ERROR, workload, container, pointer,
+            findings.add(WorkloadFinding.of(FLOATING_IMAGE, Severity.ERROR, workload, container, pointer,
                     "image `" + image + "` is " + (tag.isEmpty() ? "untagged" : "`:latest`")
                             + ", so a rollback may not bring the old code back",
                     "Pin the image to a release tag or a digest (`app:1.4.2` or `app@sha256:…`)."));
         }
-    }
-
-    private void availability(Workload workload, List<Finding> findings) {
-        JsonNode replicas = workload.spec().path("replicas");
-        if (!scaledByAutoscaler(workload) && (!replicas.isNumber() || replicas.asInt() < 2)) {
-            findings.add(finding(SINGLE_REPLICA, Severity.WARNING, workload, null,
-                    replicas.isNumber() ? "/spec/replicas" : "/spec",
-                    (replicas.isNumber() ? replicas.asInt() + " replica" : "no `replicas`, so 1 replica")
-                            + ": every restart or node drain is an outage",
-                    "Set `replicas: 2` or more (or scale it with a HorizontalPodAutoscaler with `minReplicas: 2`)."));
-        }
-        if (!hasDisruptionBudget(workload)) {
-            findings.add(finding(NO_DISRUPTION_BUDGET, Severity.WARNING, workload, null, "/metadata/name",
-                    "no PodDisruptionBudget selects its pods, so a node drain may evict them all at once",
-                    "Add a PodDisruptionBudget with `maxUnavailable: 1` whose selector matches the pod labels."));
-        }
-    }
-
-    private boolean scaledByAutoscaler(Workload workload) {
-        return allObjects.stream().anyMatch(object -> object.kind().equals("HorizontalPodAutoscaler")
-                && object.root().path("spec").path("scaleTargetRef").path("name").asText("").equals(workload.object().name())
-                && object.root().path("spec").path("minReplicas").asInt(1) >= 2);
-    }
-
-    private boolean hasDisruptionBudget(Workload workload) {
-        JsonNode labels = workload.spec().path("template").path("metadata").path("labels");
-        return allObjects.stream().anyMatch(object -> {
-            if (!object.kind().equals("PodDisruptionBudget") || !object.namespace().equals(workload.object().namespace())) {
-                return false;
-            }
-            JsonNode matchLabels = object.root().path("spec").path("selector").path("matchLabels");
-            if (!matchLabels.isObject() || matchLabels.isEmpty()) {
-                return false;
-            }
-            var names = matchLabels.fieldNames();
-            while (names.hasNext()) {
-                String name = names.next();
-                if (!labels.path(name).asText("\u0000").equals(matchLabels.path(name).asText())) {
-                    return false;
-                }
-            }
-            return true;
-        });
     }
 
     private void resources(Workload workload, Workload.Container container, List<Finding> findings) {
@@ -219,18 +112,9 @@ final class WorkloadRules {
         }
         if (!missing.isEmpty()) {
             String pointer = resources.isObject() ? container.pointer() + "/resources" : container.pointer();
-            findings.add(finding(NO_RESOURCES, Severity.WARNING, workload, container, pointer,
+            findings.add(WorkloadFinding.of(NO_RESOURCES, Severity.WARNING, workload, container, pointer,
                     "no " + String.join(", ", missing) + ", so the pod can starve or be starved by its neighbours",
                     "Set `resources.requests` and `resources.limits` for cpu and memory."));
         }
-    }
-
-    private static Finding finding(String rule, Severity severity, Workload workload, Workload.Container container,
-                                   String pointer, String message, String fix) {
-        String subject = workload.object().shownAs() + (container == null ? "" : ", container " + container.name());
-        return Finding.of(rule, severity, subject + ": " + message, fix)
-                .at(workload.object().at(pointer))
-                .withFingerprint(rule + ":" + workload.object().file() + ":" + workload.object().shownAs()
-                        + (container == null ? "" : ":" + container.name()));
     }
 }

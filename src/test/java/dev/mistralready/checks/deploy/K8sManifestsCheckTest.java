@@ -50,7 +50,7 @@ class K8sManifestsCheckTest {
     }
 
     @Test
-    void passesTheGoodDeploymentWithSecretKeyRefProbesOnHealthRollingUpdateAndPinnedImage() throws Exception {
+    void passesTheGoodDeploymentWithSecretKeyRefShallowProbesRollingUpdateAndPinnedImage() throws Exception {
         Outcome outcome = check("good");
 
         assertThat(outcome.findings()).isEmpty();
@@ -65,7 +65,7 @@ class K8sManifestsCheckTest {
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
         assertThat(rulesAndPlaces(outcome)).containsExactlyInAnyOrder(
                 tuple("MR-K8S-006", "k8s/all-unavailable.yaml", 10),
-                tuple("MR-K8S-007", "k8s/canary-without-steps.yaml", 8),
+                tuple("MR-K8S-007", "k8s/canary-straight-to-full.yaml", 11),
                 tuple("MR-K8S-013", "k8s/identical-probes.yaml", 35),
                 tuple("MR-K8S-014", "k8s/ignored.yaml", 6),
                 tuple("MR-K8S-009", "k8s/latest-image.yaml", 22),
@@ -93,12 +93,12 @@ class K8sManifestsCheckTest {
     }
 
     @Test
-    void warnsRatherThanFailsForLivenessReplicasBudgetsAndResources() throws Exception {
+    void warnsRatherThanFailsForDeepProbesLivenessReplicasBudgetsAndResources() throws Exception {
         Outcome outcome = check("violations");
 
         assertThat(outcome.findings()).filteredOn(finding -> finding.severity() == Severity.WARNING)
                 .extracting(Finding::ruleId)
-                .containsExactlyInAnyOrder("MR-K8S-004", "MR-K8S-010", "MR-K8S-011", "MR-K8S-012", "MR-K8S-013", "MR-K8S-014");
+                .containsExactlyInAnyOrder("MR-K8S-003", "MR-K8S-004", "MR-K8S-010", "MR-K8S-011", "MR-K8S-012", "MR-K8S-013", "MR-K8S-014");
     }
 
     @Test
@@ -154,6 +154,16 @@ class K8sManifestsCheckTest {
         assertThat(outcome.status()).isEqualTo(Status.SKIP);
         assertThat(outcome.summary()).isEqualTo("skipped: no Deployment, StatefulSet or Rollout is given MISTRAL_API_KEY "
                 + "(1 object in 1 file); set `all-workloads: true` to check them all");
+    }
+
+    @Test
+    void skipsWithoutClaimingAnythingAboutTheKeyWhenAllWorkloadsFindsNone() throws Exception {
+        Outcome outcome = check(fixture("good"), K8sManifestsOptions.defaults().checkingAllWorkloads()
+                .withPaths(List.of("k8s/service.yaml", "k8s/pdb.yaml")));
+
+        assertThat(outcome.status()).isEqualTo(Status.SKIP);
+        assertThat(outcome.summary()).isEqualTo("skipped: no Deployment, StatefulSet or Rollout with a pod template "
+                + "(2 objects in 2 files)");
     }
 
     @Test
