@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class RuleFileProblems {
 
-    static final String NOT_YAML = "MR-ALR-011";
+    static final String NOT_YAML = "MR-ALR-020";
 
     private RuleFileProblems() {
     }

@@ -53,7 +53,7 @@ class AlertRulesYamlTest {
         Outcome outcome = check();
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
-        assertThat(outcome.findings()).filteredOn(finding -> finding.ruleId().equals("MR-ALR-011"))
+        assertThat(outcome.findings()).filteredOn(finding -> finding.ruleId().equals("MR-ALR-020"))
                 .extracting(finding -> finding.location().orElseThrow().file(), finding -> finding.location().orElseThrow().line(),
                         finding -> finding.location().orElseThrow().column(), finding -> finding.message())
                 .containsExactly(tuple("monitoring/mistral.rules.yml", 6, 4, "not valid YAML at line 6, column 4: while "
@@ -68,7 +68,7 @@ class AlertRulesYamlTest {
 
         Outcome outcome = check();
 
-        assertThat(outcome.findings()).noneMatch(finding -> finding.ruleId().equals("MR-ALR-011"));
+        assertThat(outcome.findings()).noneMatch(finding -> finding.ruleId().equals("MR-ALR-020"));
         assertThat(outcome.summary()).endsWith("(1 alerting rule in 1 file)");
     }
 
@@ -81,7 +81,7 @@ class AlertRulesYamlTest {
 
         Outcome outcome = check();
 
-        assertThat(outcome.findings()).noneMatch(finding -> finding.ruleId().equals("MR-ALR-011"));
+        assertThat(outcome.findings()).noneMatch(finding -> finding.ruleId().equals("MR-ALR-020"));
         assertThat(outcome.details()).contains(
                 "skipped monitoring/chart/templates/rules.yaml: template of the Helm chart monitoring/chart/, not rendered",
                 "skipped monitoring/extra.yaml: template markup (`{{ … }}`) outside quoted values, not YAML until it is "
