@@ -7,6 +7,7 @@ import dev.mistralready.check.Finding;
 import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
+import dev.mistralready.check.Status;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,20 @@ public final class AlertRulesCheck implements Check<AlertRulesOptions> {
         if (rules.noneRead()) {
             return rules.unread().noneRead();
         }
-        return rules.unread().limit(judge(rules, options, context));
+        return rules.unread().limit(withProblems(judge(rules, options, context), rules.problems()));
+    }
+
+    /** Rule files that are not YAML fail the gate, whatever the alerts that could be read say. */
+    private static Outcome withProblems(Outcome verdict, List<Finding> problems) {
+        if (problems.isEmpty()) {
+            return verdict;
+        }
+        List<Finding> findings = new ArrayList<>(problems);
+        findings.addAll(verdict.findings());
+        String summary = verdict.summary().startsWith("skipped: ") ? verdict.summary().substring("skipped: ".length())
+                : verdict.summary();
+        summary += "; " + problems.size() + (problems.size() == 1 ? " file is" : " files are") + " not valid YAML";
+        return new Outcome(Status.FAIL, summary, findings, verdict.details(), verdict.baselined());
     }
 
     private static Outcome judge(RuleSet rules, AlertRulesOptions options, CheckContext context) throws IOException {

@@ -1,6 +1,9 @@
 package dev.mistralready.checks.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mistralready.check.Finding;
+import dev.mistralready.project.config.HelmChart;
+import dev.mistralready.project.config.TemplateMarkup;
 import dev.mistralready.project.config.YamlDocuments;
 import dev.mistralready.project.files.FileContent;
 import dev.mistralready.project.files.FileListing;
@@ -22,17 +25,19 @@ import java.util.function.Predicate;
 /**
  * The alerting rules found under the gate's paths: Prometheus rule files ({@code groups[].rules[]})
  * and {@code PrometheusRule} resources ({@code spec.groups}). Other YAML (Deployments next to them)
- * is passed over; files that do not parse are skipped and counted, never fatal.
+ * is passed over. A file that does not parse is a {@link RuleFileProblems finding}, unless it is a template
+ * (in a Helm chart's {@code templates/}, or {@code {{ … }}} outside quoted values), which is skipped and named.
  *
  * @param looked    the paths searched, as shown to the user
  * @param ruleFiles the files that hold rule groups, in path order
  * @param rules     the alerting rules, in file order
- * @param skipped   one line per file read but passed over: {@code alerts/x.yml: invalid YAML (…)}
+ * @param skipped   one line per file passed over: {@code chart/templates/rules.yaml: template of the Helm chart …}
  * @param files     YAML files read, rule files or not
  * @param unread    the YAML files and folders the gate looked at that could not be read
+ * @param problems  the files that are not valid YAML, or plain text
  */
 record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> rules, List<String> skipped, int files,
-               UnreadFiles unread) {
+               UnreadFiles unread, List<Finding> problems) {
 
     static final long MAX_FILE_BYTES = 1024 * 1024;
 
@@ -50,6 +55,7 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
         ruleFiles = List.copyOf(ruleFiles);
         rules = List.copyOf(rules);
         skipped = List.copyOf(skipped);
+        problems = List.copyOf(problems);
     }
 
     static RuleSet read(Path root, List<String> configuredPaths) throws IOException {
@@ -66,11 +72,11 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
             Predicate<String> candidate = path -> isRuleFileName(path) || inDefaults.test(path);
             unread.addListed(listing, path -> isYaml(path) && candidate.test(path), inDefaults);
             List<ProjectFile> candidates = listing.files().stream().filter(file -> candidate.test(file.path())).toList();
-            return readFiles(looked, candidates, unread);
+            return readFiles(root, looked, candidates, unread);
         }
         listing = ProjectFiles.list(root, FileSelection.paths(configuredPaths));
         unread.addListed(listing, RuleSet::isYaml, folder -> true);
-        return readFiles(looked, listing.files(), unread);
+        return readFiles(root, looked, listing.files(), unread);
     }
 
     private static List<String> describeDefaults() {
@@ -90,13 +96,20 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private static RuleSet readFiles(List<String> looked, List<ProjectFile> files, UnreadFiles unread) throws IOException {
+    private static RuleSet readFiles(Path root, List<String> looked, List<ProjectFile> files, UnreadFiles unread)
+            throws IOException {
         List<RuleFile> ruleFiles = new ArrayList<>();
         List<AlertRule> rules = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
         int read = 0;
         for (ProjectFile file : files) {
             if (!isYaml(file.path())) {
+                continue;
+            }
+            Optional<HelmChart> chart = HelmChart.renderingTemplate(root, file.path());
+            if (chart.isPresent()) {
+                skipped.add(file.path() + ": template of the Helm chart " + chart.get().shown() + ", not rendered");
                 continue;
             }
             FileContent content = TextFiles.read(file, MAX_FILE_BYTES);
@@ -104,15 +117,19 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
                 unread.add(skip.skipped());
                 continue;
             }
-            read++;
-            YamlDocuments.Result result = YamlDocuments.read(((FileContent.Text) content).text());
-            if (result.error().isPresent()) {
-                skipped.add(file.path() + ": invalid YAML (" + result.error().get() + ")");
+            String text = ((FileContent.Text) content).text();
+            YamlDocuments.Result result = YamlDocuments.read(text);
+            if (result.problem().isPresent() && TemplateMarkup.outsideQuotedValues(text)) {
+                skipped.add(file.path() + ": template markup (`{{ … }}`) outside quoted values, not YAML until it is "
+                        + "rendered: not checked");
                 continue;
             }
+            read++;
+            result.problem().ifPresent(problem -> problems.add(RuleFileProblems.invalid(file.path(), problem)));
             boolean plain = false;
             int groupsLine = 0;
             for (YamlDocuments.Document document : result.documents()) {
+                RuleFileProblems.notYaml(file.path(), document).ifPresent(problems::add);
                 Optional<String> groups = groupsPointer(document.root());
                 if (groups.isEmpty()) {
                     continue;
@@ -127,7 +144,7 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
                 ruleFiles.add(new RuleFile(file.path(), plain, groupsLine));
             }
         }
-        return new RuleSet(looked, ruleFiles, rules, skipped, read, unread);
+        return new RuleSet(looked, ruleFiles, rules, skipped, read, unread, problems);
     }
 
     /** {@code /groups} of a rule file, {@code /spec/groups} of a PrometheusRule, or none. */

@@ -7,6 +7,7 @@ import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code k8s-manifests} gate: the Kubernetes workloads that run the Mistral integration keep the
@@ -43,36 +44,59 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
         if (manifests.noneRead()) {
             return manifests.unread().noneRead();
         }
-        return manifests.unread().limit(judge(manifests, options));
+        if (!manifests.charts().isEmpty()) {
+            Optional<String> badValues = ChartRendering.missingValues(context.projectRoot(), options.values());
+            if (badValues.isPresent()) {
+                return Outcome.error(badValues.get());
+            }
+        }
+        ChartRendering charts = ChartRendering.of(manifests.charts(), options.values(), context);
+        Outcome verdict = judge(manifests, charts, options);
+        return manifests.unread().limit(NotRendered.limit(verdict, charts.notRendered(), manifests.templates()));
     }
 
-    private static Outcome judge(ManifestSet manifests, K8sManifestsOptions options) {
-        String skippedText = String.join("\n", manifests.skipped().stream().map(line -> "skipped " + line).toList());
-        if (manifests.objects().isEmpty()) {
-            String reason = "no Kubernetes manifests in " + manifests.describeLooked() + skippedCount(manifests);
+    private static Outcome judge(ManifestSet manifests, ChartRendering charts, K8sManifestsOptions options) {
+        List<String> details = new ArrayList<>(manifests.skipped().stream().map(line -> "skipped " + line).toList());
+        details.addAll(charts.details());
+        String detailText = String.join("\n", details);
+        List<KubeObject> objects = new ArrayList<>(manifests.objects());
+        objects.addAll(charts.objects());
+        List<Finding> findings = new ArrayList<>(manifests.problems());
+        findings.addAll(charts.findings());
+        int skippedFiles = manifests.skipped().size() + charts.notRendered().stream()
+                .mapToInt(chart -> manifests.charts().get(chart).size()).sum();
+        int fileCount = manifests.files() + charts.objects().stream().map(KubeObject::file).distinct().toList().size();
+        String scope = objects.size() + (objects.size() == 1 ? " object" : " objects") + " in "
+                + fileCount + (fileCount == 1 ? " file" : " files") + skippedCount(skippedFiles);
+        if (objects.isEmpty()) {
+            if (!findings.isEmpty()) {
+                return verdict(findings, "no Kubernetes objects read (" + scope + ")").withDetails(detailText);
+            }
+            if (!charts.notRendered().isEmpty() || !manifests.templates().isEmpty()) {
+                return Outcome.skip("skipped: no Kubernetes manifests read in " + manifests.describeLooked())
+                        .withDetails(detailText);
+            }
+            String reason = "no Kubernetes manifests in " + manifests.describeLooked() + skippedCount(skippedFiles);
             if (!options.required()) {
-                return Outcome.skip("skipped: " + reason).withDetails(skippedText);
+                return Outcome.skip("skipped: " + reason).withDetails(detailText);
             }
             return Outcome.fail(reason, List.of(Finding.of(NO_MANIFESTS, Severity.ERROR, reason,
                     "Add the deployment's manifests under one of those folders, or name them in `paths`.")))
-                    .withDetails(skippedText);
+                    .withDetails(detailText);
         }
-        List<Workload> workloads = manifests.objects().stream().filter(Workload::is).map(Workload::new).toList();
+        List<Workload> workloads = objects.stream().filter(Workload::is).map(Workload::new).toList();
         List<Workload> checked = workloads.stream()
                 .filter(workload -> options.allWorkloads() || workload.usesKey(options.keyNames())).toList();
-        String scope = manifests.objects().size() + (manifests.objects().size() == 1 ? " object" : " objects") + " in "
-                + manifests.files() + (manifests.files() == 1 ? " file" : " files") + skippedCount(manifests);
-        if (checked.isEmpty() && options.allWorkloads()) {
+        if (checked.isEmpty() && findings.isEmpty() && options.allWorkloads()) {
             return Outcome.skip("skipped: no Deployment, StatefulSet or Rollout with a pod template (" + scope + ")")
-                    .withDetails(skippedText);
+                    .withDetails(detailText);
         }
-        if (checked.isEmpty()) {
+        if (checked.isEmpty() && findings.isEmpty()) {
             return Outcome.skip("skipped: no Deployment, StatefulSet or Rollout is given " + String.join(" or ", options.keyNames())
                             + " (" + scope + "); set `all-workloads: true` to check them all")
-                    .withDetails(skippedText);
+                    .withDetails(detailText);
         }
-        WorkloadRules rules = new WorkloadRules(options, manifests.objects());
-        List<Finding> findings = new ArrayList<>();
+        WorkloadRules rules = new WorkloadRules(options, objects);
         int ignored = 0;
         for (Workload workload : checked) {
             IgnoreAnnotation annotation = IgnoreAnnotation.of(workload.object());
@@ -80,31 +104,29 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
                 if (annotation.ignores(finding)) {
                     ignored++;
                 } else {
-                    findings.add(finding);
+                    findings.add(Rendering.of(finding, workload.object()));
                 }
             }
-            findings.addAll(annotation.problems());
+            annotation.problems().forEach(problem -> findings.add(Rendering.of(problem, workload.object())));
         }
-        List<String> details = new ArrayList<>(manifests.skipped().stream().map(line -> "skipped " + line).toList());
         if (ignored > 0) {
             details.add(ignored + (ignored == 1 ? " finding" : " findings") + " ignored by `" + IgnoreAnnotation.NAME
                     + "` annotations");
         }
         String workloadsText = checked.size() + (checked.size() == 1 ? " workload" : " workloads");
-        Outcome outcome;
-        if (findings.isEmpty()) {
-            outcome = Outcome.pass(workloadsText + " ready (" + scope + ")");
-        } else {
-            String summary = findings.size() + (findings.size() == 1 ? " problem" : " problems") + " in " + workloadsText
-                    + " (" + scope + ")";
-            boolean anyError = findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
-            outcome = anyError ? Outcome.fail(summary, findings) : Outcome.warn(summary, findings);
-        }
+        Outcome outcome = findings.isEmpty()
+                ? Outcome.pass(workloadsText + " ready (" + scope + ")")
+                : verdict(findings, findings.size() + (findings.size() == 1 ? " problem" : " problems") + " in "
+                        + workloadsText + " (" + scope + ")");
         return outcome.withDetails(String.join("\n", details));
     }
 
-    private static String skippedCount(ManifestSet manifests) {
-        int count = manifests.skipped().size();
+    private static Outcome verdict(List<Finding> findings, String summary) {
+        boolean anyError = findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
+        return anyError ? Outcome.fail(summary, findings) : Outcome.warn(summary, findings);
+    }
+
+    private static String skippedCount(int count) {
         return count == 0 ? "" : ", " + count + (count == 1 ? " file" : " files") + " skipped";
     }
 }

@@ -19,7 +19,9 @@ public record K8sManifestsOptions(
         @OptionDoc("check every Deployment, StatefulSet and Rollout, not only those given the Mistral key (default false)")
         @JsonProperty("all-workloads") boolean allWorkloads,
         @OptionDoc("whether finding no manifests fails the gate (default false: it is skipped with the reason)")
-        boolean required) {
+        boolean required,
+        @OptionDoc("values files, relative to the project, that `helm template` renders the charts under `paths` with, "
+                + "after each chart's own values.yaml (default none)") List<String> values) {
 
     public static final List<String> DEFAULT_PATHS = List.of("k8s", "deploy", "manifests", "kustomize");
     public static final String DEFAULT_KEY_NAME = "MISTRAL_API_KEY";
@@ -29,6 +31,7 @@ public record K8sManifestsOptions(
 
     public K8sManifestsOptions {
         paths = paths == null ? List.of() : List.copyOf(paths);
+        values = values == null ? List.of() : List.copyOf(values);
         keyNames = keyNames == null || keyNames.isEmpty() ? List.of(DEFAULT_KEY_NAME) : List.copyOf(keyNames);
         for (String name : keyNames) {
             if (name == null || !VARIABLE_NAME.matcher(name).matches()) {
@@ -43,20 +46,34 @@ public record K8sManifestsOptions(
         }
     }
 
+    public K8sManifestsOptions(List<String> paths, List<String> keyNames, String healthPath, boolean allWorkloads,
+                               boolean required) {
+        this(paths, keyNames, healthPath, allWorkloads, required, List.of());
+    }
+
     public static K8sManifestsOptions defaults() {
         return new K8sManifestsOptions(List.of(), List.of(), DEFAULT_HEALTH_PATH, false, false);
     }
 
     public K8sManifestsOptions withPaths(List<String> newPaths) {
-        return new K8sManifestsOptions(newPaths, keyNames, healthPath, allWorkloads, required);
+        return new K8sManifestsOptions(newPaths, keyNames, healthPath, allWorkloads, required, values);
     }
 
     public K8sManifestsOptions checkingAllWorkloads() {
-        return new K8sManifestsOptions(paths, keyNames, healthPath, true, required);
+        return new K8sManifestsOptions(paths, keyNames, healthPath, true, required, values);
     }
 
     public K8sManifestsOptions whenRequired() {
-        return new K8sManifestsOptions(paths, keyNames, healthPath, allWorkloads, true);
+        return new K8sManifestsOptions(paths, keyNames, healthPath, allWorkloads, true, values);
+    }
+
+    public K8sManifestsOptions withValues(List<String> newValues) {
+        return new K8sManifestsOptions(paths, keyNames, healthPath, allWorkloads, required, newValues);
+    }
+
+    static K8sManifestsOptions bind(List<String> paths, List<String> keyNames, String healthPath, Boolean allWorkloads,
+                                    Boolean required) {
+        return bind(paths, keyNames, healthPath, allWorkloads, required, null);
     }
 
     @JsonCreator
@@ -64,8 +81,9 @@ public record K8sManifestsOptions(
                                     @JsonProperty("key-names") List<String> keyNames,
                                     @JsonProperty("health-path") String healthPath,
                                     @JsonProperty("all-workloads") Boolean allWorkloads,
-                                    @JsonProperty("required") Boolean required) {
+                                    @JsonProperty("required") Boolean required,
+                                    @JsonProperty("values") List<String> values) {
         return new K8sManifestsOptions(paths, keyNames, healthPath, allWorkloads != null && allWorkloads,
-                required != null && required);
+                required != null && required, values);
     }
 }

@@ -3,12 +3,49 @@ package dev.mistralready.checks.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mistralready.check.Location;
 import dev.mistralready.project.config.YamlDocuments;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** One Kubernetes object: a document of a manifest file with {@code apiVersion} and {@code kind}. */
-record KubeObject(String file, YamlDocuments.Document document) {
+/**
+ * One Kubernetes object: a document of a manifest file with {@code apiVersion} and {@code kind}, or an
+ * item of a {@code kind: List} (or {@code DeploymentList}, …) document, which {@code kubectl get -o yaml}
+ * writes and {@code kubectl apply} accepts.
+ *
+ * @param file     where it is, relative to the project root: the manifest, or the chart template it was rendered from
+ * @param pointer  the JSON Pointer of the object in its document: empty, or {@code /items/3}
+ * @param rendered the file of {@code helm template}'s output it was read from, when a chart was rendered
+ */
+record KubeObject(String file, YamlDocuments.Document document, String pointer, Optional<String> rendered) {
+
+    KubeObject(String file, YamlDocuments.Document document) {
+        this(file, document, "", Optional.empty());
+    }
+
+    /** The objects of one document: the document itself, the items of a list, or none. */
+    static List<KubeObject> in(String file, YamlDocuments.Document document, Optional<String> rendered) {
+        JsonNode root = document.root();
+        if (!isObject(root)) {
+            return List.of();
+        }
+        if (!root.path("kind").asText("").endsWith("List") || !root.path("items").isArray()) {
+            return List.of(new KubeObject(file, document, "", rendered));
+        }
+        List<KubeObject> items = new ArrayList<>();
+        for (int i = 0; i < root.get("items").size(); i++) {
+            if (isObject(root.get("items").get(i))) {
+                items.add(new KubeObject(file, document, "/items/" + i, rendered));
+            }
+        }
+        return items;
+    }
+
+    private static boolean isObject(JsonNode node) {
+        return node.isObject() && node.hasNonNull("apiVersion") && node.hasNonNull("kind");
+    }
 
     JsonNode root() {
-        return document.root();
+        return pointer.isEmpty() ? document.root() : document.root().at(pointer);
     }
 
     String kind() {
@@ -28,8 +65,9 @@ record KubeObject(String file, YamlDocuments.Document document) {
         return kind() + " " + name();
     }
 
-    /** Where the node at {@code pointer} (or its nearest ancestor) is. */
+    /** Where the node at {@code pointer} (relative to this object, or its nearest ancestor) is. */
     Location at(String pointer) {
-        return new Location(file, document.line(pointer), document.column(pointer));
+        String inDocument = this.pointer + pointer;
+        return new Location(file, document.line(inDocument), document.column(inDocument));
     }
 }

@@ -19,7 +19,8 @@ import java.util.Optional;
  * Reads every document of a YAML file (Kubernetes manifests, say) into Jackson trees while recording
  * where each key and value is, per JSON Pointer, from the parser's own token positions, as the
  * checklist reader does: lines are never found by searching the text. A file that stops parsing
- * keeps the documents completed before the error, and says what the error was.
+ * keeps the documents completed before the error, and says what and where the error was, in words
+ * that never quote the file ({@link YamlProblem}).
  */
 public final class YamlDocuments {
 
@@ -85,9 +86,14 @@ public final class YamlDocuments {
     }
 
     /** The documents read, and the syntax error that stopped the reading, if one did. */
-    public record Result(List<Document> documents, Optional<String> error) {
+    public record Result(List<Document> documents, Optional<YamlProblem> problem) {
         public Result {
             documents = List.copyOf(documents);
+        }
+
+        /** {@code 12:3: mapping values are not allowed here}: the problem, never quoting the file. */
+        public Optional<String> error() {
+            return problem.map(YamlProblem::describe);
         }
     }
 
@@ -102,8 +108,7 @@ public final class YamlDocuments {
             }
             return new Result(documents, Optional.empty());
         } catch (IOException | RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            return new Result(documents, Optional.of(message));
+            return new Result(documents, Optional.of(YamlProblem.of(e)));
         }
     }
 

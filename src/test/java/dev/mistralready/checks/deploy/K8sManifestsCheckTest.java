@@ -121,14 +121,17 @@ class K8sManifestsCheckTest {
     }
 
     @Test
-    void passesAnArgoRolloutWithCanaryStepsAndCountsTheSkippedHelmTemplateAndBrokenFile() throws Exception {
+    void judgesAnArgoRolloutAndFailsOnTheBrokenFileBesideItNamingTheUnrenderedChart() throws Exception {
         Outcome outcome = check("argo");
 
-        assertThat(outcome.findings()).isEmpty();
-        assertThat(outcome.status()).isEqualTo(Status.PASS);
-        assertThat(outcome.summary()).isEqualTo("1 workload ready (2 objects in 3 files, 2 files skipped)");
-        assertThat(outcome.details()).contains("skipped deploy/chart/templates/deployment.yaml: Helm template",
-                "skipped deploy/broken.yaml: invalid YAML");
+        assertThat(rulesAndPlaces(outcome)).containsExactly(tuple("MR-K8S-016", "deploy/broken.yaml", 5));
+        assertThat(outcome.findings().get(0).message()).isEqualTo("not valid YAML at line 5, column 1: while parsing a "
+                + "flow sequence: expected ',' or ']', but got <stream end>; nothing from there on was checked");
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        assertThat(outcome.summary()).isEqualTo("1 problem in 1 workload (2 objects in 4 files, 1 file skipped); "
+                + "1 Helm chart not rendered (helm is not on the PATH): deploy/chart/");
+        assertThat(outcome.details()).contains("skipped deploy/chart/templates/deployment.yaml: template of the Helm chart "
+                + "deploy/chart/, not rendered");
     }
 
     @Test
