@@ -34,7 +34,7 @@ class AlertRulesOptionsTest {
         assertThat(alerts).extracting(RequiredAlert::id)
                 .containsExactly("api-down", "high-latency", "rate-limited", "auth-failure", "circuit-open");
         RequiredAlert apiDown = alerts.get(0);
-        assertThat(apiDown.watchedBy("sum(rate(llm_errors_total[1m])) > 20")).isTrue();
+        assertThat(apiDown.watchedBy("sum(rate(llm_errors_total[1m])) > 20", options.presets())).isPresent();
         assertThat(apiDown.holdFor()).contains(Duration.ofMinutes(2));
         assertThat(apiDown.threshold()).contains(20.0);
         assertThat(alerts.get(1).holdFor()).contains(Duration.ofMinutes(5));
@@ -42,7 +42,7 @@ class AlertRulesOptionsTest {
 
     @Test
     void rejectsAnAlertThatIsNotRequired() {
-        assertThatThrownBy(() -> AlertRulesOptions.bind(null, null, Map.of("disk-full", AlertSpec.bind(null, null, null, null)), null))
+        assertThatThrownBy(() -> AlertRulesOptions.bind(null, null, Map.of("disk-full", AlertSpec.bind(null, null, null, null)), null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("`alerts` names `disk-full`, which is not a required alert (alerts: api-down, high-latency, "
                         + "rate-limited, auth-failure, circuit-open, cost-spike)");

@@ -97,8 +97,8 @@ class AlertRulesUnreadTest {
         Outcome outcome = check();
 
         assertThat(outcome.status()).isEqualTo(Status.SKIP);
-        assertThat(outcome.summary()).isEqualTo("skipped: no Prometheus rule files in alerts/, prometheus/, monitoring/, "
-                + "k8s/, deploy/, **/*.rules.yml, **/*.rules.yaml");
+        assertThat(outcome.summary()).isEqualTo("skipped: no Prometheus rule files in alerts/, alerting/, prometheus/, monitoring/, "
+                + "rules/, k8s/, deploy/, manifests/, **/*.rules, **/*.rules.yml, **/*.rules.yaml, **/provisioning/alerting/");
         assertThat(outcome.details()).isEmpty();
     }
 }
