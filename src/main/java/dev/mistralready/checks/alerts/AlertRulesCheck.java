@@ -91,7 +91,8 @@ public final class AlertRulesCheck implements Check<AlertRulesOptions> {
     private static String promtool(RuleSet rules, CheckContext context, List<Finding> findings) throws IOException {
         List<String> plain = rules.ruleFiles().stream().filter(RuleSet.RuleFile::plain).map(RuleSet.RuleFile::path).toList();
         if (plain.isEmpty()) {
-            return "syntax not checked: promtool reads rule files, not PrometheusRule resources";
+            return "syntax not checked: promtool reads Prometheus rule files, "
+                    + "not PrometheusRule, VMRule, vmalert-only or Grafana files";
         }
         Optional<Path> promtool = Promtool.find(context.environment());
         if (promtool.isEmpty()) {

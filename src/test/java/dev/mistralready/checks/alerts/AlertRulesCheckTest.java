@@ -121,7 +121,8 @@ class AlertRulesCheckTest {
         assertThat(outcome.status()).isEqualTo(Status.PASS);
         assertThat(outcome.summary()).isEqualTo("6 required alerts present (6 alerting rules in 1 file)");
         assertThat(outcome.details())
-                .isEqualTo("syntax not checked: promtool reads rule files, not PrometheusRule resources");
+                .isEqualTo("syntax not checked: promtool reads Prometheus rule files, "
+                        + "not PrometheusRule, VMRule, vmalert-only or Grafana files");
     }
 
     @Test
