@@ -38,6 +38,11 @@ enum MetricPreset {
     LITELLM("litellm");
 
     private static final String REQUESTS = "mistral_\\w*(?:requests|responses|errors|calls)\\w*";
+    /**
+     * An OTel Collector's Prometheus exporter may prefix a namespace ({@code genai_gen_ai_client_…}) and,
+     * for token usage, the unit ({@code gen_ai_client_token_usage_tokens_total}).
+     */
+    private static final String OTEL = "(?:[a-zA-Z]\\w*?_)?";
     private static final String P95 = "histogram_quantile\\s*\\(\\s*0?\\.95\\b|quantile\\s*=~?\\s*\"0?\\.95\"";
     private static final Set<String> HTTP_CLIENT = Set.of("client_name", "uri", "host");
     private static final Set<String> GEN_AI = Set.of("gen_ai_system", "gen_ai_provider_name");
@@ -104,18 +109,18 @@ enum MetricPreset {
                     "circuit-open", List.of(sig(R4J, BREAKER, null, STATE).and("open")),
                     "cost-spike", List.of(sig("gen_ai_client_token_usage(?:_total|_sum)?", GEN_AI, null, TOKENS)));
             case OTEL_GENAI -> Map.of(
-                    "api-down", List.of(sig("gen_ai_client_operation_duration_seconds_(?:count|bucket)", GEN_AI, SERVER_ERROR, COUNT)),
-                    "high-latency", List.of(sig("gen_ai_client_operation_duration_seconds_bucket", GEN_AI, null, SECONDS).and(P95)),
-                    "rate-limited", List.of(sig("gen_ai_client_operation_duration_seconds_(?:count|bucket)", GEN_AI, RATE_LIMITED, COUNT)),
-                    "auth-failure", List.of(sig("gen_ai_client_operation_duration_seconds_(?:count|bucket)", GEN_AI, UNAUTHORIZED, COUNT)),
+                    "api-down", List.of(sig(OTEL + "gen_ai_client_operation_duration_seconds_(?:count|bucket)", GEN_AI, SERVER_ERROR, COUNT)),
+                    "high-latency", List.of(sig(OTEL + "gen_ai_client_operation_duration_seconds_bucket", GEN_AI, null, SECONDS).and(P95)),
+                    "rate-limited", List.of(sig(OTEL + "gen_ai_client_operation_duration_seconds_(?:count|bucket)", GEN_AI, RATE_LIMITED, COUNT)),
+                    "auth-failure", List.of(sig(OTEL + "gen_ai_client_operation_duration_seconds_(?:count|bucket)", GEN_AI, UNAUTHORIZED, COUNT)),
                     "circuit-open", List.of(sig(R4J, BREAKER, null, STATE).and("open")),
-                    "cost-spike", List.of(sig("gen_ai_client_token_usage_(?:sum|count|bucket)", GEN_AI, null, TOKENS)));
+                    "cost-spike", List.of(sig(OTEL + "gen_ai_client_token_usage(?:_tokens?)?_(?:sum|count|bucket|total)", GEN_AI, null, TOKENS)));
             // OTel's HTTP client metrics have no cost; an application counter with server.address stands in.
             case OTEL_HTTP -> Map.of(
-                    "api-down", List.of(sig("http_client_request_duration_seconds_(?:count|bucket)", SERVER, SERVER_ERROR, COUNT)),
-                    "high-latency", List.of(sig("http_client_request_duration_seconds_bucket", SERVER, null, SECONDS).and(P95)),
-                    "rate-limited", List.of(sig("http_client_request_duration_seconds_(?:count|bucket)", SERVER, RATE_LIMITED, COUNT)),
-                    "auth-failure", List.of(sig("http_client_request_duration_seconds_(?:count|bucket)", SERVER, UNAUTHORIZED, COUNT)),
+                    "api-down", List.of(sig(OTEL + "http_client_request_duration_seconds_(?:count|bucket)", SERVER, SERVER_ERROR, COUNT)),
+                    "high-latency", List.of(sig(OTEL + "http_client_request_duration_seconds_bucket", SERVER, null, SECONDS).and(P95)),
+                    "rate-limited", List.of(sig(OTEL + "http_client_request_duration_seconds_(?:count|bucket)", SERVER, RATE_LIMITED, COUNT)),
+                    "auth-failure", List.of(sig(OTEL + "http_client_request_duration_seconds_(?:count|bucket)", SERVER, UNAUTHORIZED, COUNT)),
                     "circuit-open", List.of(sig(R4J, BREAKER, null, STATE).and("open")),
                     "cost-spike", List.of(sig("\\w*(?:cost|spend|usd|dollars)\\w*", SERVER, null, COUNT)));
             // LiteLLM proxy metrics (docs/my-website/docs/proxy/prometheus.md): failures carry exception_status;

@@ -26,6 +26,11 @@ record RuleDocuments(List<AlertRule> rules, int groupsLine, boolean plain, List<
     /** Group keys promtool accepts; vmalert's {@code type}, {@code concurrency}, … make a file vmalert's alone. */
     private static final Set<String> PROMETHEUS_GROUP_KEYS = Set.of("name", "interval", "rules", "limit", "query_offset", "labels");
 
+    /** Group keys of Prometheus, Thanos ({@code partial_response_strategy}), vmalert and Grafana provisioning. */
+    private static final Set<String> GROUP_KEYS = Set.of("name", "interval", "rules", "limit", "query_offset", "labels",
+            "partial_response_strategy", "source_tenants", "type", "concurrency", "eval_offset", "eval_delay", "eval_alignment",
+            "extra_filter_labels", "params", "headers", "notifier_headers", "tenant", "debug", "orgId", "folder");
+
     private enum Format { RULE_FILE, GRAFANA, RESOURCE }
 
     RuleDocuments {
@@ -77,14 +82,24 @@ record RuleDocuments(List<AlertRule> rules, int groupsLine, boolean plain, List<
         return Optional.of(root.path("apiVersion").asText().equals("1") ? Format.GRAFANA : Format.RULE_FILE);
     }
 
-    /** {@code groups:} as the tools read it: a list of objects, each with a {@code rules:} list (a site's data file has neither). */
+    /**
+     * {@code groups:} as the tools read it: a list of objects with a {@code rules:} list (or none: an
+     * empty group) and only the keys Prometheus, Thanos, vmalert or Grafana define, so a site's data
+     * file with {@code groups[].services} is not taken for rules.
+     */
     private static boolean groupsOfRules(JsonNode groups) {
         if (!groups.isArray() || groups.isEmpty()) {
             return false;
         }
         for (JsonNode group : groups) {
-            if (!group.isObject() || !group.path("rules").isArray()) {
+            if (!group.isObject() || !(group.path("rules").isArray() || group.path("rules").isMissingNode()
+                    || group.path("rules").isNull())) {
                 return false;
+            }
+            for (Iterator<String> keys = group.fieldNames(); keys.hasNext(); ) {
+                if (!GROUP_KEYS.contains(keys.next())) {
+                    return false;
+                }
             }
         }
         return true;
