@@ -28,7 +28,8 @@ public final class AlertRulesCheck implements Check<AlertRulesOptions> {
 
     @Override
     public String summary() {
-        return "Checks Prometheus alert rules: API down, latency, 429, 401, circuit open and cost alerts exist and are tight enough";
+        return "Checks Prometheus, vmalert and Grafana alert rules: API down, latency, 429, 401, circuit open and cost alerts "
+                + "exist, are tight enough in the checklist's unit and carry its severity";
     }
 
     @Override
