@@ -24,11 +24,16 @@ record Comparison(boolean orEqual, double value, String text, double scale, bool
             + "(?:\\s*[*/]\\s*" + NUMBER + ")*\\s*\\)?)(?![\\w.(\\[])");
     private static final Pattern FACTOR = Pattern.compile("(?<![\\w.])(" + NUMBER + ")\\s*\\*|([*/])\\s*(" + NUMBER + ")(?![\\w.])");
     private static final Pattern DIVIDED_BY_SERIES = Pattern.compile("/\\s*(?!\\s*" + NUMBER + "(?![\\w.]))[\\w(]");
+    private static final Pattern GUARD = Pattern.compile("(?:and|unless)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARITHMETIC = Pattern.compile("([*/]?)\\s*(" + NUMBER + ")");
 
-    /** The comparison of {@code expr} (comments already stripped), when it has exactly one. */
+    /**
+     * The comparison of {@code expr} (comments already stripped), when it has exactly one before a
+     * top-level {@code and}/{@code unless}: {@code errors / total > 0.05 and total > 0} compares the
+     * ratio; the guard after {@code and} only keeps quiet series out.
+     */
     static Optional<Comparison> of(String expr) {
-        String plain = PromQl.withoutStrings(expr);
+        String plain = beforeGuard(PromQl.withoutStrings(expr));
         Matcher matcher = COMPARISON.matcher(plain);
         Comparison found = null;
         while (matcher.find()) {
@@ -45,6 +50,22 @@ record Comparison(boolean orEqual, double value, String text, double scale, bool
                     matcher.group(1) + " " + matcher.group(2).trim(), scale(bare), DIVIDED_BY_SERIES.matcher(bare).find(), left);
         }
         return Optional.ofNullable(found);
+    }
+
+    private static String beforeGuard(String expr) {
+        int depth = 0;
+        for (int i = 0; i < expr.length(); i++) {
+            char c = expr.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (depth == 0 && (i == 0 || !Character.isLetterOrDigit(expr.charAt(i - 1)) && expr.charAt(i - 1) != '_')
+                    && GUARD.matcher(expr).region(i, expr.length()).lookingAt()) {
+                return expr.substring(0, i);
+            }
+        }
+        return expr;
     }
 
     private static OptionalDouble evaluate(String arithmetic) {
