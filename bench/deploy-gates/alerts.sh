@@ -78,3 +78,21 @@ fi
 echo
 echo "== wrong alerts (fixtures/alerts/wrong): unit, hold, excluded 429, severity, spend"
 run "$defaults" "$fixtures/wrong" "wrong"
+
+echo
+echo "== real status alerts renamed to mistral_requests_total (alerts-renamed.py), one gate run each"
+python3 "$here/alerts-renamed.py" "$corpus" "$work/renamed" > "$work/renamed.tsv"
+all=(api-down high-latency rate-limited auth-failure circuit-open cost-spike)
+while IFS=$'\t' read -r n alert source name; do
+  skips=()
+  for other in "${all[@]}"; do [[ "$other" == "$alert" ]] || skips+=("$other: {skip: true}"); done
+  list="$(checklist "only-$alert" "alerts: {$(IFS=,; echo "${skips[*]}")}")"
+  "$MR" check -q -c "$list" --json="$work/out.json" "$work/renamed/$n" >/dev/null 2>&1 || true
+  python3 - "$work/out.json" "$n" "$alert" "$source" "$name" <<'PY'
+import json, sys
+gate = json.load(open(sys.argv[1]))["gates"][0]
+notes = [line.split(": ", 1)[1] for line in gate.get("details", "").splitlines() if " not checked: " in line and "threshold" in line]
+said = "; ".join([f'{f["rule"]} {f["message"].split(" fires at ", 1)[-1][:60]}' for f in gate["findings"]] + [f"not checked ({n})" for n in notes])
+print(f'{sys.argv[2]:>3} {sys.argv[3]:<12} {gate["status"]:<5} {sys.argv[5]:<38} {said or "ok"}   [{sys.argv[4]}]')
+PY
+done < "$work/renamed.tsv"

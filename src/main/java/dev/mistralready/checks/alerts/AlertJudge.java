@@ -88,7 +88,7 @@ final class AlertJudge {
         List<PromQl.LabelMatcher> matchers = PromQl.matchers(rule.query());
         if (status.excludedBy(matchers)) {
             PromQl.LabelMatcher excluding = matchers.stream()
-                    .filter(m -> !m.positive() && StatusClass.LABELS.contains(m.label()) && !m.selects(status.code()))
+                    .filter(status::excludes)
                     .findFirst().orElseThrow();
             return Optional.of("excludes " + status.example() + " (`" + excluding.label() + excluding.operator() + "\""
                     + excluding.value() + "\"`), so it does not cover it");

@@ -66,10 +66,12 @@ public final class AlertRulesCheck implements Check<AlertRulesOptions> {
         RuleSet.RuleFile home = rules.ruleFiles().get(0);
         List<Finding> findings = new ArrayList<>();
         List<RequiredAlert> required = options.effectiveAlerts();
+        int unchecked = 0;
         for (RequiredAlert alert : required) {
             AlertJudge.Verdict verdict = new AlertJudge(alert, options.presets()).judge(rules.rules(), home);
             findings.addAll(verdict.findings());
             details.addAll(verdict.notes());
+            unchecked += verdict.notes().size();
         }
         if (options.promtool()) {
             details.add(promtool(rules, context, findings));
@@ -77,7 +79,8 @@ public final class AlertRulesCheck implements Check<AlertRulesOptions> {
             details.add("syntax not checked: `promtool: false`");
         }
         String scope = rules.rules().size() + (rules.rules().size() == 1 ? " alerting rule" : " alerting rules") + " in "
-                + rules.ruleFiles().size() + (rules.ruleFiles().size() == 1 ? " file" : " files");
+                + rules.ruleFiles().size() + (rules.ruleFiles().size() == 1 ? " file" : " files")
+                + (unchecked == 0 ? "" : "; " + unchecked + (unchecked == 1 ? " threshold" : " thresholds") + " not checked");
         Outcome outcome;
         if (findings.isEmpty()) {
             outcome = Outcome.pass(required.size() + " required alerts present (" + scope + ")");

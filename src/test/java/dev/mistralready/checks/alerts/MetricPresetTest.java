@@ -24,6 +24,8 @@ class MetricPresetTest {
         api-down     | litellm    | sum(increase(litellm_llm_api_failed_requests_metric_total{model=~"mistral/.*"}[1m])) > 10
         rate-limited | litellm    | min(litellm_remaining_requests{api_provider="mistral"}) < 10
         circuit-open | litellm    | increase(litellm_deployment_cooled_down_total{api_provider="mistral"}[5m]) > 0
+        api-down     | mistral    | 100 * sum(rate(mistral_requests_total{status_code="500"}[5m])) / sum(rate(mistral_requests_total[5m])) > 20
+        api-down     | mistral    | sum(rate(mistral_requests_total{return_code=~"5[0-9][0-9]"}[5m])) > 0.05
         auth-failure | otel-genai | sum(increase(gen_ai_client_operation_duration_seconds_count{gen_ai_system="mistral_ai", error_type="AuthenticationError"}[5m])) > 0
         """)
     void recognises(String alertId, String expected, String expr) {
