@@ -49,6 +49,28 @@ class AlertRulesOptionsTest {
     }
 
     @Test
+    void bindsTheMetricPresetsAndRejectsAnUnknownOne() throws Exception {
+        String checklist = """
+                version: 1
+                gates:
+                  - id: alerts
+                    type: alert-rules
+                    with:
+                      metrics: [litellm, otel-genai]
+                """;
+
+        AlertRulesOptions options = (AlertRulesOptions) new GatePlanner(CheckRegistry.installed())
+                .plan(ChecklistLoader.parse("checklist.yaml", checklist)).get(0).options();
+
+        assertThat(options.presets()).containsExactly(MetricPreset.OTEL_GENAI, MetricPreset.LITELLM);
+        assertThat(AlertRulesOptions.defaults().presets()).hasSize(5);
+        assertThatThrownBy(() -> AlertRulesOptions.bind(null, null, null, null, List.of("prometheus")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("`metrics` names `prometheus`, which is not a preset (presets: mistral, micrometer, otel-genai, "
+                        + "otel-http, litellm)");
+    }
+
+    @Test
     void rejectsAnInvalidRegex() {
         assertThatThrownBy(() -> AlertSpec.bind(List.of("5(xx"), null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -62,6 +62,20 @@ class AlertRulesUnreadTest {
     }
 
     @Test
+    void aDotRulesFileAndAGrafanaProvisioningFileThatCannotBeReadAreNamed() throws Exception {
+        link("rules/mistral.rules");
+        link("grafana/provisioning/alerting/mistral.yaml");
+
+        Outcome outcome = check();
+
+        assertThat(outcome.status()).isEqualTo(Status.WARN);
+        assertThat(outcome.summary()).isEqualTo("2 Prometheus rule files found, none could be read: 2 are symbolic links, not followed");
+        assertThat(outcome.details()).isEqualTo(
+                "not read grafana/provisioning/alerting/mistral.yaml: symbolic link to " + outside + ", not followed\n"
+                        + "not read rules/mistral.rules: symbolic link to " + outside + ", not followed");
+    }
+
+    @Test
     void ruleFilesTooLargeOrBinaryAreNamedWithWhy() throws Exception {
         write(project, "alerts/big.yml", "# padding\n".repeat(210_000));
         Files.write(Files.createDirectories(project.resolve("ops")).resolve("mistral.rules.yaml"), new byte[] {'g', 0, 'r'});
