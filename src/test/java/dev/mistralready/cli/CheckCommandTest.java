@@ -150,8 +150,8 @@ class CheckCommandTest {
                 "skipped: MISTRAL_API_KEY is not set", "skipped: no TypeScript, JavaScript, Python or Java files or Spring configuration",
                 "skipped: MISTRAL_READY_HEALTH_URL is not set", "skipped: MISTRAL_READY_SMOKE_URL is not set",
                 "skipped: no Kubernetes manifests in k8s/, deploy/, manifests/, kustomize/",
-                "skipped: no Prometheus rule files in alerts/, prometheus/, monitoring/, k8s/, deploy/, **/*.rules.yml, "
-                        + "**/*.rules.yaml",
+                "skipped: no Prometheus rule files in alerts/, alerting/, prometheus/, monitoring/, rules/, k8s/, deploy/, "
+                        + "manifests/, **/*.rules, **/*.rules.yml, **/*.rules.yaml, **/provisioning/alerting/",
                 "skipped: no incident runbook found (looked for RUNBOOK.md, docs/runbook*.md, docs/**/incident*.md)");
         assertThat(run.out()).containsPattern("(?m)^PASS   secrets ").containsPattern("(?m)^1 passed, 0 failed, 0 warnings, 12 skipped");
     }

@@ -1,51 +1,39 @@
 package dev.mistralready.checks.alerts;
 
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * One alerting rule ({@code - alert: …}) of a rule file or PrometheusRule resource, with the lines of
- * its {@code alert:} and {@code expr:} keys from the YAML parser.
+ * One alerting rule of a rule file, PrometheusRule resource or Grafana provisioning file, with the
+ * lines of its keys from the YAML parser.
+ *
+ * @param file        the project-relative path
+ * @param name        {@code alert:} (Grafana: {@code title:})
+ * @param expr        the PromQL as written; a Grafana rule's query with its threshold appended
+ * @param holdFor     {@code for:}, if set
+ * @param labels      the rule's labels
+ * @param alertLine   the line of {@code alert:}
+ * @param exprLine    the line of {@code expr:}
+ * @param labelsLine  the line of {@code labels:}, else of {@code alert:}
  */
-record AlertRule(String file, String name, String expr, Optional<String> holdFor, int alertLine, int exprLine) {
+record AlertRule(String file, String name, String expr, Optional<String> holdFor, Map<String, String> labels,
+                 int alertLine, int exprLine, int labelsLine) {
 
-    /** {@code > 10}, {@code >= 5}, {@code > bool 0.5}; not {@code >} inside {@code >=}'s neighbours {@code <} or {@code !}. */
-    private static final Pattern COMPARISON =
-            Pattern.compile("(?<![<>=!])(>=?)\\s*(?:bool\\s+)?(\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)(?![\\w.])");
+    AlertRule {
+        labels = Map.copyOf(labels);
+    }
 
-    /** The one {@code > N} comparison of the expression, when it has exactly one. */
+    /** The expression without its {@code #} comments: what Prometheus evaluates. */
+    String query() {
+        return PromQl.withoutComments(expr);
+    }
+
     Optional<Comparison> comparison() {
-        Matcher matcher = COMPARISON.matcher(expr);
-        Comparison found = null;
-        while (matcher.find()) {
-            if (found != null) {
-                return Optional.empty();
-            }
-            found = new Comparison(matcher.group(1).equals(">="), Double.parseDouble(matcher.group(2)));
-        }
-        return Optional.ofNullable(found);
+        return Comparison.of(query());
     }
 
-    /** Whether the expression watches a metric in seconds ({@code …_seconds_bucket}). */
-    boolean inSeconds() {
-        return expr.contains("_seconds");
-    }
-
-    /** A read comparison: fires when the value is above {@code value} (or at it, for {@code >=}). */
-    record Comparison(boolean orEqual, double value) {
-
-        /** Whether it fires later than {@code > threshold}: {@code >= N} counts as {@code > N - 1}, as counts are whole. */
-        boolean looserThan(double threshold) {
-            return orEqual ? value > Math.floor(threshold) + 1 : value > threshold;
-        }
-
-        String text() {
-            return (orEqual ? ">= " : "> ") + number(value);
-        }
-    }
-
-    static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    /** {@code for:} in seconds: 0 when absent, -1 when it is not a Prometheus duration. */
+    long holdSeconds() {
+        return holdFor.map(PromQl::durationSeconds).orElse(0L);
     }
 }

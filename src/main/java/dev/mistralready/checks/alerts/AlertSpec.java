@@ -15,7 +15,8 @@ import java.util.regex.PatternSyntaxException;
  *
  * @param match     regexes that must all be found in an alerting rule's {@code expr} (case-insensitive)
  * @param holdFor   the {@code for:} the rule must have ({@code none}: none required)
- * @param threshold the loosest {@code > N} the rule may compare against
+ * @param threshold the loosest {@code > N} the rule may compare against, in the checklist's unit (per minute for
+ *                  api-down and rate-limited, per hour for cost-spike, milliseconds for high-latency)
  * @param skip      this project does not need the alert
  */
 public record AlertSpec(List<String> match, Optional<Duration> holdFor, Optional<Double> threshold, boolean skip) {

@@ -1,6 +1,5 @@
 package dev.mistralready.checks.alerts;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mistralready.check.Finding;
 import dev.mistralready.project.config.HelmChart;
 import dev.mistralready.project.config.TemplateMarkup;
@@ -23,21 +22,23 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The alerting rules found under the gate's paths: Prometheus rule files ({@code groups[].rules[]})
- * and {@code PrometheusRule} resources ({@code spec.groups}). Other YAML (Deployments next to them)
- * is passed over. A file that does not parse is a {@link RuleFileProblems finding}, unless it is a template
- * (in a Helm chart's {@code templates/}, or {@code {{ … }}} outside quoted values), which is skipped and named.
+ * The alerting rules found under the gate's paths: Prometheus and vmalert rule files
+ * ({@code groups[].rules[]}), {@code PrometheusRule} and {@code VMRule} resources ({@code spec.groups})
+ * and Grafana alerting provisioning files, read by {@link RuleDocuments}. Other YAML (Deployments next
+ * to them) is passed over. A file that does not parse is a {@link RuleFileProblems finding}, unless it is a
+ * template (in a Helm chart's {@code templates/}, or {@code {{ … }}} outside quoted values), which is skipped and named.
  *
  * @param looked    the paths searched, as shown to the user
  * @param ruleFiles the files that hold rule groups, in path order
  * @param rules     the alerting rules, in file order
  * @param skipped   one line per file passed over: {@code chart/templates/rules.yaml: template of the Helm chart …}
+ * @param notes     one line per document of a rule file passed over (see {@link RuleDocuments})
  * @param files     YAML files read, rule files or not
  * @param unread    the YAML files and folders the gate looked at that could not be read
  * @param problems  the files that are not valid YAML, or plain text
  */
-record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> rules, List<String> skipped, int files,
-               UnreadFiles unread, List<Finding> problems) {
+record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> rules, List<String> skipped,
+               List<String> notes, int files, UnreadFiles unread, List<Finding> problems) {
 
     static final long MAX_FILE_BYTES = 1024 * 1024;
 
@@ -56,6 +57,7 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
         rules = List.copyOf(rules);
         skipped = List.copyOf(skipped);
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
     }
 
     static RuleSet read(Path root, List<String> configuredPaths) throws IOException {
@@ -81,19 +83,24 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
 
     private static List<String> describeDefaults() {
         List<String> looked = new ArrayList<>(AlertRulesOptions.DEFAULT_PATHS.stream().map(path -> path + "/").toList());
+        looked.add("**/*.rules");
         looked.add("**/*.rules.yml");
         looked.add("**/*.rules.yaml");
+        looked.add("**/provisioning/alerting/");
         return looked;
     }
 
+    /** A name rule files go by anywhere: {@code *.rules}, {@code *.rules.yml}, Grafana's {@code provisioning/alerting/}. */
     private static boolean isRuleFileName(String path) {
         String name = path.toLowerCase(Locale.ROOT);
-        return name.endsWith(".rules.yml") || name.endsWith(".rules.yaml");
+        boolean grafana = (name.startsWith("provisioning/alerting/") || name.contains("/provisioning/alerting/")) && isYaml(path);
+        return grafana || name.endsWith(".rules") || name.endsWith(".rules.yml") || name.endsWith(".rules.yaml");
     }
 
+    /** YAML, or a {@code .rules} file, which Prometheus and vmalert read as YAML. */
     private static boolean isYaml(String path) {
         String name = path.toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml");
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".rules");
     }
 
     private static RuleSet readFiles(Path root, List<String> looked, List<ProjectFile> files, UnreadFiles unread)
@@ -102,6 +109,7 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
         List<AlertRule> rules = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<Finding> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         int read = 0;
         for (ProjectFile file : files) {
             if (!isYaml(file.path())) {
@@ -126,57 +134,17 @@ record RuleSet(List<String> looked, List<RuleFile> ruleFiles, List<AlertRule> ru
             }
             read++;
             result.problem().ifPresent(problem -> problems.add(RuleFileProblems.invalid(file.path(), problem)));
-            boolean plain = false;
-            int groupsLine = 0;
             for (YamlDocuments.Document document : result.documents()) {
                 RuleFileProblems.notYaml(file.path(), document).ifPresent(problems::add);
-                Optional<String> groups = groupsPointer(document.root());
-                if (groups.isEmpty()) {
-                    continue;
-                }
-                plain |= groups.get().equals("/groups");
-                if (groupsLine == 0) {
-                    groupsLine = document.line(groups.get());
-                }
-                readGroups(file.path(), document, groups.get(), rules);
             }
-            if (groupsLine > 0) {
-                ruleFiles.add(new RuleFile(file.path(), plain, groupsLine));
+            RuleDocuments found = RuleDocuments.read(file.path(), result.documents());
+            notes.addAll(found.notes());
+            rules.addAll(found.rules());
+            if (found.groupsLine() > 0) {
+                ruleFiles.add(new RuleFile(file.path(), found.plain(), found.groupsLine()));
             }
         }
-        return new RuleSet(looked, ruleFiles, rules, skipped, read, unread, problems);
-    }
-
-    /** {@code /groups} of a rule file, {@code /spec/groups} of a PrometheusRule, or none. */
-    private static Optional<String> groupsPointer(JsonNode root) {
-        if (!root.isObject()) {
-            return Optional.empty();
-        }
-        if ("PrometheusRule".equals(root.path("kind").asText()) && root.path("spec").path("groups").isArray()) {
-            return Optional.of("/spec/groups");
-        }
-        if (!root.has("kind") && root.path("groups").isArray()) {
-            return Optional.of("/groups");
-        }
-        return Optional.empty();
-    }
-
-    private static void readGroups(String path, YamlDocuments.Document document, String groupsPointer, List<AlertRule> rules) {
-        JsonNode groups = document.root().at(groupsPointer);
-        for (int g = 0; g < groups.size(); g++) {
-            JsonNode groupRules = groups.get(g).path("rules");
-            for (int r = 0; r < groupRules.size(); r++) {
-                JsonNode rule = groupRules.get(r);
-                if (!rule.hasNonNull("alert")) {
-                    continue; // a recording rule
-                }
-                String pointer = groupsPointer + "/" + g + "/rules/" + r;
-                Optional<String> holdFor = rule.hasNonNull("for") && !rule.get("for").asText().isBlank()
-                        ? Optional.of(rule.get("for").asText()) : Optional.empty();
-                rules.add(new AlertRule(path, rule.get("alert").asText(), rule.path("expr").asText(""), holdFor,
-                        document.line(pointer + "/alert"), document.line(pointer + "/expr")));
-            }
-        }
+        return new RuleSet(looked, ruleFiles, rules, skipped, notes, read, unread, problems);
     }
 
     /** Whether no file the gate looked at was read, though some were there. */

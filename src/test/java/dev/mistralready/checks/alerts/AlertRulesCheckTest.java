@@ -121,7 +121,8 @@ class AlertRulesCheckTest {
         assertThat(outcome.status()).isEqualTo(Status.PASS);
         assertThat(outcome.summary()).isEqualTo("6 required alerts present (6 alerting rules in 1 file)");
         assertThat(outcome.details())
-                .isEqualTo("syntax not checked: promtool reads rule files, not PrometheusRule resources");
+                .isEqualTo("syntax not checked: promtool reads Prometheus rule files, "
+                        + "not PrometheusRule, VMRule, vmalert-only or Grafana files");
     }
 
     @Test
@@ -131,15 +132,15 @@ class AlertRulesCheckTest {
         assertThat(outcome.status()).isEqualTo(Status.WARN);
         assertThat(rulesAndPlaces(outcome)).containsExactly(
                 tuple("MR-ALR-008", "monitoring/mistral.rules.yaml", 5),
-                tuple("MR-ALR-007", "monitoring/mistral.rules.yaml", 7),
-                tuple("MR-ALR-008", "monitoring/mistral.rules.yaml", 8));
+                tuple("MR-ALR-007", "monitoring/mistral.rules.yaml", 8),
+                tuple("MR-ALR-008", "monitoring/mistral.rules.yaml", 9));
         assertThat(outcome.findings()).extracting(Finding::message).containsExactly(
-                "alert `MistralApiDown` (API down) fires at `> 50`, looser than the checklist's `> 10` "
+                "alert `MistralApiDown` (API down) fires at `> 50` (50/min), looser than the checklist's `> 10/min` "
                         + "(5xx errors from Mistral > 10/min)",
                 "alert `MistralHighLatency` (High latency) has no `for:`; the checklist holds it for 5m before firing",
-                "alert `MistralHighLatency` (High latency) fires at `> 10`, looser than the checklist's `> 5 (seconds)` "
+                "alert `MistralHighLatency` (High latency) fires at `> 10` (10 s), looser than the checklist's `> 5 s` "
                         + "(p95 > 5000 ms for 5 min)");
-        assertThat(outcome.findings().get(1).fix()).startsWith("Add `for: 5m` to the rule");
+        assertThat(outcome.findings().get(1).fix()).startsWith("Set `for: 5m` on the rule");
     }
 
     @Test
@@ -174,8 +175,8 @@ class AlertRulesCheckTest {
         Outcome outcome = check(temp, AlertRulesOptions.defaults());
 
         assertThat(outcome.status()).isEqualTo(Status.SKIP);
-        assertThat(outcome.summary()).isEqualTo("skipped: no Prometheus rule files in alerts/, prometheus/, monitoring/, "
-                + "k8s/, deploy/, **/*.rules.yml, **/*.rules.yaml");
+        assertThat(outcome.summary()).isEqualTo("skipped: no Prometheus rule files in alerts/, alerting/, prometheus/, monitoring/, "
+                + "rules/, k8s/, deploy/, manifests/, **/*.rules, **/*.rules.yml, **/*.rules.yaml, **/provisioning/alerting/");
     }
 
     @Test
@@ -232,7 +233,7 @@ class AlertRulesCheckTest {
     @Test
     void leavesPromtoolAloneWhenTurnedOff() throws Exception {
         Path bin = fakePromtool("exit 1\n");
-        AlertRulesOptions options = AlertRulesOptions.bind(null, null, null, false);
+        AlertRulesOptions options = AlertRulesOptions.bind(null, null, null, false, null);
 
         Outcome outcome = check(fixture("good"), options, Map.of("PATH", bin.toString()));
 

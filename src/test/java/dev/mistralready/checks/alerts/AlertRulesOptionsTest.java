@@ -34,7 +34,7 @@ class AlertRulesOptionsTest {
         assertThat(alerts).extracting(RequiredAlert::id)
                 .containsExactly("api-down", "high-latency", "rate-limited", "auth-failure", "circuit-open");
         RequiredAlert apiDown = alerts.get(0);
-        assertThat(apiDown.watchedBy("sum(rate(llm_errors_total[1m])) > 20")).isTrue();
+        assertThat(apiDown.watchedBy("sum(rate(llm_errors_total[1m])) > 20", options.presets())).isPresent();
         assertThat(apiDown.holdFor()).contains(Duration.ofMinutes(2));
         assertThat(apiDown.threshold()).contains(20.0);
         assertThat(alerts.get(1).holdFor()).contains(Duration.ofMinutes(5));
@@ -42,10 +42,32 @@ class AlertRulesOptionsTest {
 
     @Test
     void rejectsAnAlertThatIsNotRequired() {
-        assertThatThrownBy(() -> AlertRulesOptions.bind(null, null, Map.of("disk-full", AlertSpec.bind(null, null, null, null)), null))
+        assertThatThrownBy(() -> AlertRulesOptions.bind(null, null, Map.of("disk-full", AlertSpec.bind(null, null, null, null)), null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("`alerts` names `disk-full`, which is not a required alert (alerts: api-down, high-latency, "
                         + "rate-limited, auth-failure, circuit-open, cost-spike)");
+    }
+
+    @Test
+    void bindsTheMetricPresetsAndRejectsAnUnknownOne() throws Exception {
+        String checklist = """
+                version: 1
+                gates:
+                  - id: alerts
+                    type: alert-rules
+                    with:
+                      metrics: [litellm, otel-genai]
+                """;
+
+        AlertRulesOptions options = (AlertRulesOptions) new GatePlanner(CheckRegistry.installed())
+                .plan(ChecklistLoader.parse("checklist.yaml", checklist)).get(0).options();
+
+        assertThat(options.presets()).containsExactly(MetricPreset.OTEL_GENAI, MetricPreset.LITELLM);
+        assertThat(AlertRulesOptions.defaults().presets()).hasSize(5);
+        assertThatThrownBy(() -> AlertRulesOptions.bind(null, null, null, null, List.of("prometheus")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("`metrics` names `prometheus`, which is not a preset (presets: mistral, micrometer, otel-genai, "
+                        + "otel-http, litellm)");
     }
 
     @Test

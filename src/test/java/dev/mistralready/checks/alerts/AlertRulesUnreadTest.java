@@ -62,6 +62,20 @@ class AlertRulesUnreadTest {
     }
 
     @Test
+    void aDotRulesFileAndAGrafanaProvisioningFileThatCannotBeReadAreNamed() throws Exception {
+        link("rules/mistral.rules");
+        link("grafana/provisioning/alerting/mistral.yaml");
+
+        Outcome outcome = check();
+
+        assertThat(outcome.status()).isEqualTo(Status.WARN);
+        assertThat(outcome.summary()).isEqualTo("2 Prometheus rule files found, none could be read: 2 are symbolic links, not followed");
+        assertThat(outcome.details()).isEqualTo(
+                "not read grafana/provisioning/alerting/mistral.yaml: symbolic link to " + outside + ", not followed\n"
+                        + "not read rules/mistral.rules: symbolic link to " + outside + ", not followed");
+    }
+
+    @Test
     void ruleFilesTooLargeOrBinaryAreNamedWithWhy() throws Exception {
         write(project, "alerts/big.yml", "# padding\n".repeat(210_000));
         Files.write(Files.createDirectories(project.resolve("ops")).resolve("mistral.rules.yaml"), new byte[] {'g', 0, 'r'});
@@ -97,8 +111,8 @@ class AlertRulesUnreadTest {
         Outcome outcome = check();
 
         assertThat(outcome.status()).isEqualTo(Status.SKIP);
-        assertThat(outcome.summary()).isEqualTo("skipped: no Prometheus rule files in alerts/, prometheus/, monitoring/, "
-                + "k8s/, deploy/, **/*.rules.yml, **/*.rules.yaml");
+        assertThat(outcome.summary()).isEqualTo("skipped: no Prometheus rule files in alerts/, alerting/, prometheus/, monitoring/, "
+                + "rules/, k8s/, deploy/, manifests/, **/*.rules, **/*.rules.yml, **/*.rules.yaml, **/provisioning/alerting/");
         assertThat(outcome.details()).isEmpty();
     }
 }
