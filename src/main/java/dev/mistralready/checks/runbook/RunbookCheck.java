@@ -8,6 +8,7 @@ import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
 import dev.mistralready.project.files.FileContent;
 import dev.mistralready.project.files.FileListing;
+import dev.mistralready.project.files.FileSelection;
 import dev.mistralready.project.files.ProjectFile;
 import dev.mistralready.project.files.ProjectFiles;
 import dev.mistralready.project.files.TextFiles;
@@ -51,15 +52,18 @@ public final class RunbookCheck implements Check<RunbookOptions> {
     @Override
     public Outcome run(RunbookOptions options, CheckContext context) throws Exception {
         RunbookPaths places = RunbookPaths.of(options.paths());
-        FileListing listing = ProjectFiles.list(context.projectRoot(), places.selection());
+        Optional<FileSelection> selection = places.selection(context.projectRoot());
+        FileListing listing = selection.isPresent() ? ProjectFiles.list(context.projectRoot(), selection.get())
+                : new FileListing(List.of(), List.of(), false, Optional.empty());
         UnreadFiles unread = new UnreadFiles(context.projectRoot(), "incident runbook");
         unread.addListed(listing, path -> places.firstMatch(path).isPresent(), places::mayHold);
         List<ProjectFile> runbooks = listing.files().stream()
                 .filter(file -> places.firstMatch(file.path()).isPresent())
                 .sorted(Comparator.comparingInt((ProjectFile file) -> places.firstMatch(file.path()).getAsInt())
+                        .thenComparing(file -> !isIndex(file.path()))
                         .thenComparing(ProjectFile::path))
                 .toList();
-        String lookedFor = "no incident runbook found (looked for " + String.join(", ", places.globs()) + ")";
+        String lookedFor = "no incident runbook found (looked for " + places.described() + ")";
         if (runbooks.isEmpty() && unread.isEmpty()) {
             if (!options.required()) {
                 return Outcome.skip("skipped: " + lookedFor);
@@ -139,6 +143,12 @@ public final class RunbookCheck implements Check<RunbookOptions> {
         String complete = where + " covers " + (topics.size() == 1 ? "its topic" : "all " + topics.size() + " topics");
         return (findings.isEmpty() ? Outcome.pass(complete) : Outcome.warn(complete + ", rollback without a command", findings))
                 .withDetails(detailText);
+    }
+
+    /** A folder's own page ({@code README.md}, {@code index.md}, {@code _index.md}): the main file among its runbooks. */
+    private static boolean isIndex(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        return name.equals("readme.md") || name.equals("index.md") || name.equals("_index.md");
     }
 
     private record RunbookFile(String path, List<MarkdownHeading> headings) {

@@ -14,9 +14,10 @@ import java.util.Map;
  * are checked when the checklist is loaded.
  */
 public record RunbookOptions(
-        @OptionDoc(value = "where the runbook may be: files or globs relative to the project (default `RUNBOOK.md`, "
-                + "`docs/runbook*.md`, `docs/**/incident*.md`); every file found counts, the first is where findings point",
-                type = "list of globs") List<String> paths,
+        @OptionDoc(value = "where the runbook may be: files or globs relative to the project, any case (default "
+                + "`*runbook*.md` and `*run-book*.md` at the root or under `docs/`, every .md under `runbooks/`, "
+                + "`docs/**/runbooks/`, `docs/**/incident*/`, and `docs/**/incident*.md`); every file found counts, "
+                + "the first is where findings point", type = "list of globs") List<String> paths,
         @OptionDoc("fail when no runbook is found (default false: the gate is skipped and says where it looked)")
         boolean required,
         @OptionDoc(value = "the words that make a heading cover a topic, replacing that topic's defaults, e.g. "
@@ -25,7 +26,14 @@ public record RunbookOptions(
         @OptionDoc(value = "topics this runbook need not cover, e.g. `[circuit-breaker]`", type = "list of topics")
         List<String> skip) {
 
-    public static final List<String> DEFAULT_PATHS = List.of("RUNBOOK.md", "docs/runbook*.md", "docs/**/incident*.md");
+    /**
+     * Where teams keep incident runbooks: a runbook file at the root or anywhere under {@code docs/}
+     * ({@code RUNBOOK.md}, {@code docs/PRODUCTION_RUNBOOK.md}, {@code docs/ops/run-book.md}), a folder of
+     * runbooks ({@code runbooks/}, {@code docs/runbooks/}, {@code docs/ops/runbooks/}), and incident
+     * write-ups under {@code docs/} ({@code docs/incidents/}, {@code docs/incident-response.md}).
+     */
+    public static final List<String> DEFAULT_PATHS = List.of("*run{,-,_}book*.md", "docs/**/*run{,-,_}book*.md",
+            "runbooks/**/*.md", "docs/**/runbooks/**/*.md", "docs/**/incident*.md", "docs/**/incident*/**/*.md");
 
     public RunbookOptions {
         paths = paths == null || paths.isEmpty() ? DEFAULT_PATHS : List.copyOf(paths);

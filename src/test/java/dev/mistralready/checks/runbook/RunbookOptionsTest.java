@@ -1,11 +1,15 @@
 package dev.mistralready.checks.runbook;
 
+import static dev.mistralready.project.files.TestFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mistralready.project.files.FileSelection;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RunbookOptionsTest {
 
@@ -13,7 +17,8 @@ class RunbookOptionsTest {
     void defaultsLookInTheUsualPlacesAndDoNotRequireARunbook() {
         RunbookOptions options = RunbookOptions.bind(null, null, null, null);
 
-        assertThat(options.paths()).containsExactly("RUNBOOK.md", "docs/runbook*.md", "docs/**/incident*.md");
+        assertThat(options.paths()).containsExactly("*run{,-,_}book*.md", "docs/**/*run{,-,_}book*.md",
+                "runbooks/**/*.md", "docs/**/runbooks/**/*.md", "docs/**/incident*.md", "docs/**/incident*/**/*.md");
         assertThat(options.required()).isFalse();
         assertThat(options.effectiveTopics()).extracting(RunbookTopic::ruleId)
                 .containsExactly("MR-RUN-001", "MR-RUN-002", "MR-RUN-003", "MR-RUN-004", "MR-RUN-005", "MR-RUN-006",
@@ -48,14 +53,25 @@ class RunbookOptionsTest {
     }
 
     @Test
-    void aDoubleStarAlsoMatchesNoDirectory() {
-        RunbookPaths paths = RunbookPaths.of(RunbookOptions.DEFAULT_PATHS);
+    void aDoubleStarAlsoMatchesNoDirectoryAndCaseDoesNotMatter() {
+        RunbookPaths paths = RunbookPaths.of(List.of("RUNBOOK.md", "docs/runbook*.md", "docs/**/incident*.md"));
 
         assertThat(paths.firstMatch("docs/incident.md")).hasValue(2);
-        assertThat(paths.firstMatch("docs/a/b/incident-429.md")).hasValue(2);
-        assertThat(paths.firstMatch("docs/runbook-prod.md")).hasValue(1);
-        assertThat(paths.firstMatch("RUNBOOK.md")).hasValue(0);
+        assertThat(paths.firstMatch("docs/a/b/Incident-429.md")).hasValue(2);
+        assertThat(paths.firstMatch("Docs/RUNBOOK-prod.md")).hasValue(1);
+        assertThat(paths.firstMatch("runbook.md")).hasValue(0);
         assertThat(paths.firstMatch("docs/a/runbook.md")).isEmpty();
-        assertThat(paths.selection().paths()).containsExactly("RUNBOOK.md", "docs");
+    }
+
+    @Test
+    void listsWhereTheGlobsStartAsSpelledOnDisk(@TempDir Path project) throws Exception {
+        write(project, "Runbook.md", "# Runbook\n");
+        write(project, "DOCS/guide.md", "# Guide\n");
+        write(project, "README.md", "# Readme\n");
+        RunbookPaths paths = RunbookPaths.of(RunbookOptions.DEFAULT_PATHS);
+
+        assertThat(paths.selection(project)).map(FileSelection::paths).hasValue(List.of("DOCS", "Runbook.md"));
+        assertThat(RunbookPaths.of(List.of("ops/**/*.md")).selection(project)).isEmpty();
+        assertThat(RunbookPaths.of(List.of("**/RUNBOOK.md")).selection(project)).hasValue(FileSelection.ALL);
     }
 }
