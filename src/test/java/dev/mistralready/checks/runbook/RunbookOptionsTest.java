@@ -15,7 +15,7 @@ class RunbookOptionsTest {
 
     @Test
     void defaultsLookInTheUsualPlacesAndDoNotRequireARunbook() {
-        RunbookOptions options = RunbookOptions.bind(null, null, null, null);
+        RunbookOptions options = RunbookOptions.bind(null, null, null, null, null);
 
         assertThat(options.paths()).containsExactly("*run{,-,_}book*.md", "docs/**/*run{,-,_}book*.md",
                 "runbooks/**/*.md", "docs/**/runbooks/**/*.md", "docs/**/incident*.md", "docs/**/incident*/**/*.md");
@@ -27,28 +27,37 @@ class RunbookOptionsTest {
 
     @Test
     void ownWordsReplaceThatTopicsDefaultsOnly() {
-        List<RunbookTopic> topics = RunbookOptions.bind(null, null, Map.of("auth", List.of("credentials")), null)
+        List<RunbookTopic> topics = RunbookOptions.bind(null, null, Map.of("auth", List.of("credentials")), null, null)
                 .effectiveTopics();
 
-        assertThat(topics.get(4).words()).containsExactly("credentials");
-        assertThat(topics.get(5).words()).contains("429");
+        assertThat(topics.get(4).words().words()).containsExactly("credentials");
+        assertThat(topics.get(5).words().words()).contains("429");
     }
 
     @Test
     void rejectsAnUnknownTopicNamingTheKnownOnes() {
-        assertThatThrownBy(() -> RunbookOptions.bind(null, null, Map.of("rollbak", List.of("x")), null))
+        assertThatThrownBy(() -> RunbookOptions.bind(null, null, Map.of("rollbak", List.of("x")), null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("`topics` names `rollbak`, which is not a runbook topic (topics: rollback, health, "
                         + "circuit-breaker, error-rate, auth, rate-limit, escalation)");
-        assertThatThrownBy(() -> RunbookOptions.bind(null, null, null, List.of("cost")))
+        assertThatThrownBy(() -> RunbookOptions.bind(null, null, null, List.of("cost"), null))
                 .hasMessageStartingWith("`skip` names `cost`");
     }
 
     @Test
+    void aboutDefaultsToMistralAndTheLlmAndRejectsAnEmptyWord() {
+        assertThat(RunbookOptions.bind(null, null, null, null, null).about())
+                .containsExactly("mistral", "llm", "model provider", "language model");
+        assertThat(RunbookOptions.bind(null, null, null, null, List.of(" le chat ")).about()).containsExactly("le chat");
+        assertThatThrownBy(() -> RunbookOptions.bind(null, null, null, null, List.of("…")))
+                .hasMessage("`about` has an empty word; give words a runbook would contain, e.g. [mistral]");
+    }
+
+    @Test
     void rejectsATopicWithoutWordsAndPathsOutsideTheProject() {
-        assertThatThrownBy(() -> RunbookOptions.bind(null, null, Map.of("auth", List.of()), null))
+        assertThatThrownBy(() -> RunbookOptions.bind(null, null, Map.of("auth", List.of()), null, null))
                 .hasMessage("`topics.auth` needs at least one word, e.g. [auth]");
-        assertThatThrownBy(() -> RunbookOptions.bind(List.of("../ops/RUNBOOK.md"), null, null, null))
+        assertThatThrownBy(() -> RunbookOptions.bind(List.of("../ops/RUNBOOK.md"), null, null, null, null))
                 .hasMessageContaining("leaves the project root");
     }
 
