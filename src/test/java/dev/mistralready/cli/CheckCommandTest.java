@@ -153,7 +153,7 @@ class CheckCommandTest {
                 "skipped: no Prometheus rule files in alerts/, prometheus/, monitoring/, k8s/, deploy/, **/*.rules.yml, "
                         + "**/*.rules.yaml",
                 "skipped: no incident runbook found (looked for *runbook*.md and *run-book*.md at the root and under docs/, "
-                        + "and the .md files under runbooks/, docs/**/runbooks/ and docs/**/incident*)");
+                        + "and the files under runbooks/, docs/**/runbooks/ and docs/**/incident* (Markdown, AsciiDoc, reST or text))");
         assertThat(run.out()).containsPattern("(?m)^PASS   secrets ").containsPattern("(?m)^1 passed, 0 failed, 0 warnings, 12 skipped");
     }
 

@@ -23,7 +23,7 @@ final class MarkdownOutline {
     }
 
     /** Line kinds, one per line of the document. */
-    private enum Kind { BLANK, TEXT, CODE, HEADING, UNDERLINE }
+    enum Kind { BLANK, TEXT, CODE, HEADING, UNDERLINE }
 
     static List<MarkdownHeading> headings(String document) {
         return read(document).headings();
@@ -93,6 +93,14 @@ final class MarkdownOutline {
                 paragraphStart = i;
             }
         }
+        return assemble(lines, kinds, found, texts);
+    }
+
+    /**
+     * The document of these lines, classified: {@code found} holds {line index, level} per heading, in order,
+     * and {@code texts} its text. Other lightweight markups classify their lines and assemble them here.
+     */
+    static MarkdownDocument assemble(String[] lines, Kind[] kinds, List<int[]> found, List<String> texts) {
         List<MarkdownHeading> headings = sections(lines, kinds, found, texts);
         return new MarkdownDocument(headings, prose(lines, kinds, headings), preambleHasCode(lines, kinds));
     }

@@ -18,10 +18,22 @@ record RunbookFile(String path, String text, MarkdownDocument document, List<Str
     }
 
     static RunbookFile read(String path, String text) {
-        MarkdownDocument document = MarkdownOutline.read(text);
+        MarkdownDocument document = outline(path, text);
         return new RunbookFile(path, text, document,
                 document.headings().stream().map(heading -> WordList.normalise(heading.text())).toList(),
                 document.prose().stream().map(line -> WordList.normalise(line.text())).toList());
+    }
+
+    /** Markdown unless the extension says AsciiDoc, reStructuredText or plain text. */
+    private static MarkdownDocument outline(String path, String text) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".adoc") || lower.endsWith(".asciidoc")) {
+            return TextOutline.read(text, true);
+        }
+        if (lower.endsWith(".rst") || lower.endsWith(".txt")) {
+            return TextOutline.read(text, false);
+        }
+        return MarkdownOutline.read(text);
     }
 
     /** The file's name without its folders or extension: {@code rate-limits} for {@code runbooks/rate-limits.md}. */

@@ -16,7 +16,8 @@ import java.util.Map;
 public record RunbookOptions(
         @OptionDoc(value = "where the runbook may be: files or globs relative to the project, any case (default "
                 + "`*runbook*.md` and `*run-book*.md` at the root or under `docs/`, every .md under `runbooks/`, "
-                + "`docs/**/runbooks/`, `docs/**/incident*/`, and `docs/**/incident*.md`); every file found counts, "
+                + "`docs/**/runbooks/`, `docs/**/incident*/`, and `docs/**/incident*.md`, each also as .markdown, "
+                + ".adoc, .rst or .txt); every file found counts, "
                 + "the first is where findings point", type = "list of globs") List<String> paths,
         @OptionDoc("fail when no runbook is found (default false: the gate is skipped and says where it looked)")
         boolean required,
@@ -30,14 +31,18 @@ public record RunbookOptions(
                 + "(default mistral, llm, model provider, language model), e.g. `[mistral, le chat]`",
                 type = "list of words") List<String> about) {
 
+    /** The extensions of the runbooks the gate reads: Markdown, AsciiDoc, reStructuredText, plain text. */
+    private static final String TEXT = "{md,markdown,adoc,rst,txt}";
+
     /**
      * Where teams keep incident runbooks: a runbook file at the root or anywhere under {@code docs/}
      * ({@code RUNBOOK.md}, {@code docs/PRODUCTION_RUNBOOK.md}, {@code docs/ops/run-book.md}), a folder of
      * runbooks ({@code runbooks/}, {@code docs/runbooks/}, {@code docs/ops/runbooks/}), and incident
      * write-ups under {@code docs/} ({@code docs/incidents/}, {@code docs/incident-response.md}).
      */
-    public static final List<String> DEFAULT_PATHS = List.of("*run{,-,_}book*.md", "docs/**/*run{,-,_}book*.md",
-            "runbooks/**/*.md", "docs/**/runbooks/**/*.md", "docs/**/incident*.md", "docs/**/incident*/**/*.md");
+    public static final List<String> DEFAULT_PATHS = List.of("*run{,-,_}book*." + TEXT, "docs/**/*run{,-,_}book*." + TEXT,
+            "runbooks/**/*." + TEXT, "docs/**/runbooks/**/*." + TEXT, "docs/**/incident*." + TEXT,
+            "docs/**/incident*/**/*." + TEXT);
 
     public RunbookOptions {
         paths = paths == null || paths.isEmpty() ? DEFAULT_PATHS : List.copyOf(paths);

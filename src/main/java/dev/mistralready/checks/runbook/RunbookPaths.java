@@ -23,7 +23,7 @@ final class RunbookPaths {
     private static final String GLOB_CHARACTERS = "*?[{";
 
     private static final String DEFAULTS_DESCRIBED = "*runbook*.md and *run-book*.md at the root and under docs/, "
-            + "and the .md files under runbooks/, docs/**/runbooks/ and docs/**/incident*";
+            + "and the files under runbooks/, docs/**/runbooks/ and docs/**/incident* (Markdown, AsciiDoc, reST or text)";
 
     private final List<String> globs;
     private final List<String> rootedGlobs = new ArrayList<>();

@@ -108,7 +108,8 @@ class RunbookCheckTest {
         assertThat(outcome.status()).isEqualTo(Status.SKIP);
         assertThat(outcome.summary())
                 .isEqualTo("skipped: no incident runbook found (looked for *runbook*.md and *run-book*.md at the root and "
-                        + "under docs/, and the .md files under runbooks/, docs/**/runbooks/ and docs/**/incident*)");
+                        + "under docs/, and the files under runbooks/, docs/**/runbooks/ and docs/**/incident* (Markdown, AsciiDoc, "
+                        + "reST or text))");
     }
 
     @Test

@@ -140,9 +140,22 @@ class RunbookDiscoveryTest {
         assertThat(List.of("RUNBOOK.md", "runbook.md", "RUNBOOKS.md", "ONCALL_RUNBOOK.md", "run-book.md",
                 "docs/RUNBOOK.md", "docs/runbook-prod.md", "docs/PRODUCTION_RUNBOOK.md", "docs/ops/openai-runbook.md",
                 "runbooks/429.md", "runbooks/llm/401.md", "docs/runbooks/a.md", "docs/ops/runbooks/b.md",
-                "docs/incident.md", "docs/ops/incident-auth.md", "docs/incidents/rb-001.md", "docs/incident-response/c.md"))
+                "docs/incident.md", "docs/ops/incident-auth.md", "docs/incidents/rb-001.md", "docs/incident-response/c.md",
+                "RUNBOOK.adoc", "docs/runbooks/rollback.rst", "runbooks/429.txt"))
                 .allSatisfy(path -> assertThat(paths.firstMatch(path)).as(path).isPresent());
-        assertThat(List.of("README.md", "src/runbook.md", "docs/guide.md", "runbooks/notes.txt", "ops/runbooks/a.md"))
+        assertThat(List.of("README.md", "src/runbook.md", "docs/guide.md", "runbooks/notes.pdf", "ops/runbooks/a.md"))
                 .allSatisfy(path -> assertThat(paths.firstMatch(path)).as(path).isEmpty());
+    }
+
+    @Test
+    void readsAnAsciiDocRunbookBesideAMarkdownOne() throws Exception {
+        write(project, "runbooks/mistral-api.md", NO_ESCALATION);
+        write(project, "runbooks/escalation.adoc", "= Escalation\n\nPage the on-call engineer.\n");
+
+        Outcome outcome = check();
+
+        assertThat(outcome.status()).isEqualTo(Status.PASS);
+        assertThat(outcome.details()).contains("read runbooks/escalation.adoc (1 heading)",
+                "escalation at runbooks/escalation.adoc:1");
     }
 }

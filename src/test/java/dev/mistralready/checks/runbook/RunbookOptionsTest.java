@@ -17,8 +17,10 @@ class RunbookOptionsTest {
     void defaultsLookInTheUsualPlacesAndDoNotRequireARunbook() {
         RunbookOptions options = RunbookOptions.bind(null, null, null, null, null);
 
-        assertThat(options.paths()).containsExactly("*run{,-,_}book*.md", "docs/**/*run{,-,_}book*.md",
-                "runbooks/**/*.md", "docs/**/runbooks/**/*.md", "docs/**/incident*.md", "docs/**/incident*/**/*.md");
+        String text = "{md,markdown,adoc,rst,txt}";
+        assertThat(options.paths()).containsExactly("*run{,-,_}book*." + text, "docs/**/*run{,-,_}book*." + text,
+                "runbooks/**/*." + text, "docs/**/runbooks/**/*." + text, "docs/**/incident*." + text,
+                "docs/**/incident*/**/*." + text);
         assertThat(options.required()).isFalse();
         assertThat(options.effectiveTopics()).extracting(RunbookTopic::ruleId)
                 .containsExactly("MR-RUN-001", "MR-RUN-002", "MR-RUN-003", "MR-RUN-004", "MR-RUN-005", "MR-RUN-006",
