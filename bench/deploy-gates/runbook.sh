@@ -12,7 +12,8 @@
 #   own-words  as topics, for the runbooks labelled as not naming the LLM, with `about` given the words
 #              they use for it (OpenAI, an AI API): the topics of those runbooks, scored too. Only with a
 #              jar whose runbook gate has the `about` option.
-# Prints one line per runbook and run, then the totals. A bench, not part of the build: CI never runs it.
+# Prints one line per runbook and run, then the totals; runbook-baseline.txt holds the last figures.
+# A bench, not part of the build: CI never runs it.
 set -euo pipefail
 [[ $# -ge 1 && $# -le 2 ]] || { echo "usage: $0 DIR [JAR]" >&2; exit 2; }
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
