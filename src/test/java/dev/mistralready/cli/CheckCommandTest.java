@@ -152,7 +152,8 @@ class CheckCommandTest {
                 "skipped: no Kubernetes manifests in k8s/, deploy/, manifests/, kustomize/",
                 "skipped: no Prometheus rule files in alerts/, alerting/, prometheus/, monitoring/, rules/, k8s/, deploy/, "
                         + "manifests/, **/*.rules, **/*.rules.yml, **/*.rules.yaml, **/provisioning/alerting/",
-                "skipped: no incident runbook found (looked for RUNBOOK.md, docs/runbook*.md, docs/**/incident*.md)");
+                "skipped: no incident runbook found (looked for *runbook*.md and *run-book*.md at the root and under docs/, "
+                        + "and the files under runbooks/, docs/**/runbooks/ and docs/**/incident* (Markdown, AsciiDoc, reST or text))");
         assertThat(run.out()).containsPattern("(?m)^PASS   secrets ").containsPattern("(?m)^1 passed, 0 failed, 0 warnings, 12 skipped");
     }
 

@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The headings of a Markdown document with what their sections hold: ATX headings ({@code ## Rollback})
- * and setext headings (a paragraph underlined with {@code ===} or {@code ---}). Lines inside fenced
- * code blocks are never headings, and a {@code ---} after a blank line is a thematic break. Enough
- * CommonMark for runbooks, not a full parser: block quotes and lists are read as plain text.
+ * The headings of a Markdown document with what their sections hold, and its prose lines: ATX headings
+ * ({@code ## Rollback}) and setext headings (a paragraph underlined with {@code ===} or {@code ---}).
+ * Lines inside fenced or indented code blocks are neither headings nor prose, and a {@code ---} after a
+ * blank line is a thematic break. Enough CommonMark for runbooks, not a full parser: block quotes,
+ * lists and tables are read as prose.
  */
 final class MarkdownOutline {
 
@@ -22,9 +23,13 @@ final class MarkdownOutline {
     }
 
     /** Line kinds, one per line of the document. */
-    private enum Kind { BLANK, TEXT, CODE, HEADING, UNDERLINE }
+    enum Kind { BLANK, TEXT, CODE, HEADING, UNDERLINE }
 
     static List<MarkdownHeading> headings(String document) {
+        return read(document).headings();
+    }
+
+    static MarkdownDocument read(String document) {
         String[] lines = document.split("\\R", -1);
         Kind[] kinds = new Kind[lines.length];
         List<int[]> found = new ArrayList<>(); // {line index, level}
@@ -88,7 +93,40 @@ final class MarkdownOutline {
                 paragraphStart = i;
             }
         }
-        return sections(lines, kinds, found, texts);
+        return assemble(lines, kinds, found, texts);
+    }
+
+    /**
+     * The document of these lines, classified: {@code found} holds {line index, level} per heading, in order,
+     * and {@code texts} its text. Other lightweight markups classify their lines and assemble them here.
+     */
+    static MarkdownDocument assemble(String[] lines, Kind[] kinds, List<int[]> found, List<String> texts) {
+        List<MarkdownHeading> headings = sections(lines, kinds, found, texts);
+        return new MarkdownDocument(headings, prose(lines, kinds, headings), preambleHasCode(lines, kinds));
+    }
+
+    /** The prose lines, each with the deepest heading it is under. */
+    private static List<MarkdownDocument.Prose> prose(String[] lines, Kind[] kinds, List<MarkdownHeading> headings) {
+        List<MarkdownDocument.Prose> prose = new ArrayList<>();
+        int section = -1;
+        for (int i = 0; i < lines.length; i++) {
+            while (section + 1 < headings.size() && headings.get(section + 1).line() <= i + 1) {
+                section++;
+            }
+            if (kinds[i] == Kind.TEXT) {
+                prose.add(new MarkdownDocument.Prose(i + 1, lines[i], section));
+            }
+        }
+        return prose;
+    }
+
+    private static boolean preambleHasCode(String[] lines, Kind[] kinds) {
+        for (int i = 0; i < lines.length && kinds[i] != Kind.HEADING; i++) {
+            if (kinds[i] == Kind.CODE || (kinds[i] == Kind.TEXT && lines[i].contains("`"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<MarkdownHeading> sections(String[] lines, Kind[] kinds, List<int[]> found, List<String> texts) {

@@ -39,4 +39,15 @@ class MarkdownOutlineTest {
                 .containsExactly(tuple("A", true, true), tuple("B", true, true), tuple("C", false, false),
                         tuple("D", true, true));
     }
+
+    @Test
+    void proseLinesKnowTheirSectionAndCodeIsNotProse() {
+        MarkdownDocument document = MarkdownOutline.read("intro\n# A\ntext `x`\n```\n# code\n```\n## B\n    indented\n| 429 | wait |\n");
+
+        assertThat(document.prose()).extracting(MarkdownDocument.Prose::line, MarkdownDocument.Prose::text,
+                        MarkdownDocument.Prose::section)
+                .containsExactly(tuple(1, "intro", -1), tuple(3, "text `x`", 0), tuple(9, "| 429 | wait |", 1));
+        assertThat(document.hasCode(-1)).isFalse();
+        assertThat(document.hasCode(1)).isTrue();
+    }
 }

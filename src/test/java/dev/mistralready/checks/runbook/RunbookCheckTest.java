@@ -107,7 +107,9 @@ class RunbookCheckTest {
 
         assertThat(outcome.status()).isEqualTo(Status.SKIP);
         assertThat(outcome.summary())
-                .isEqualTo("skipped: no incident runbook found (looked for RUNBOOK.md, docs/runbook*.md, docs/**/incident*.md)");
+                .isEqualTo("skipped: no incident runbook found (looked for *runbook*.md and *run-book*.md at the root and "
+                        + "under docs/, and the files under runbooks/, docs/**/runbooks/ and docs/**/incident* (Markdown, AsciiDoc, "
+                        + "reST or text))");
     }
 
     @Test
@@ -116,7 +118,7 @@ class RunbookCheckTest {
 
         assertThat(outcome.status()).isEqualTo(Status.FAIL);
         assertThat(outcome.summary())
-                .isEqualTo("no incident runbook found (looked for RUNBOOK.md, docs/runbook*.md, docs/**/incident*.md)");
+                .startsWith("no incident runbook found (looked for *runbook*.md and *run-book*.md at the root");
         assertThat(outcome.findings()).extracting(Finding::ruleId, finding -> finding.location().isPresent())
                 .containsExactly(tuple("MR-RUN-009", false));
     }
