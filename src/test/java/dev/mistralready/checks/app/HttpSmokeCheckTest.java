@@ -195,6 +195,19 @@ class HttpSmokeCheckTest {
     }
 
     @Test
+    void namesABinaryAnswerByItsContentTypeInsteadOfQuotingIt() {
+        byte[] gzip = {0x1f, (byte) 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03, (byte) 0xcb, 0x48, (byte) 0xcd, (byte) 0xc9,
+                (byte) 0xc9, 0x07, 0, (byte) 0x86, (byte) 0xa6, 0x10, 0x36};
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/octet-stream")
+                .body(new okio.Buffer().write(gzip)).build());
+
+        Outcome outcome = smoke();
+
+        assertThat(onlyFinding(outcome).message()).isEqualTo("POST " + url + " answered 200 OK, but the body is not JSON "
+                + "(a binary body, Content-Type application/octet-stream)");
+    }
+
+    @Test
     void cutsTheExcerptOfALongErrorBodyAndStripsControlCharacters() {
         server.enqueue(json(500, "Traceback (most recent call last):\n\t\u001b[31mError\u001b[0m " + "x".repeat(400)));
 
