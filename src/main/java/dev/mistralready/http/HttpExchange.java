@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -46,6 +47,22 @@ public final class HttpExchange {
      * has the secrets of {@code redaction} replaced by their redacted form.
      */
     public HttpReply send(Request request, int maxBodyBytes, Redaction redaction, Cancellation cancellation) {
+        return exchange(request, maxBodyBytes, Optional.empty(), redaction, cancellation);
+    }
+
+    /**
+     * Sends {@code request} and reads its answer as it streams: until {@code end} is reached, the
+     * connection closes, or {@code maxBodyBytes} are read. When the body stops coming before that (the
+     * time limit, a broken connection), the answer holds what came until then and says why
+     * ({@link HttpReply.Answered#interrupted()}); only a failure before the headers is no answer.
+     */
+    public HttpReply stream(Request request, int maxBodyBytes, BodyEnd end, Redaction redaction,
+                            Cancellation cancellation) {
+        return exchange(request, maxBodyBytes, Optional.of(end), redaction, cancellation);
+    }
+
+    private HttpReply exchange(Request request, int maxBodyBytes, Optional<BodyEnd> end, Redaction redaction,
+                               Cancellation cancellation) {
         Call call = client.newCall(request);
         AtomicBoolean cancelled = new AtomicBoolean();
         cancellation.onCancel(() -> {
@@ -55,11 +72,13 @@ public final class HttpExchange {
         long started = System.nanoTime();
         try (Response response = call.execute()) {
             long headersArrived = System.nanoTime();
-            byte[] bytes = read(response, maxBodyBytes);
+            Read read = end.isPresent() ? streamed(response, maxBodyBytes, end.get(), cancelled)
+                    : new Read(read(response, maxBodyBytes), Optional.empty());
+            byte[] bytes = read.bytes();
             boolean truncated = bytes.length > maxBodyBytes;
             String body = new String(truncated ? Arrays.copyOf(bytes, maxBodyBytes) : bytes, StandardCharsets.UTF_8);
             return new HttpReply.Answered(response.code(), entries(response.headers(), redaction), redaction.scrub(body),
-                    truncated, latencyOf(response, headersArrived));
+                    truncated, latencyOf(response, headersArrived), read.interrupted());
         } catch (IOException e) {
             return new HttpReply.NoAnswer(ConnectionFailure.of(e, cancelled.get()), since(started), describe(e, redaction));
         }
@@ -69,6 +88,35 @@ public final class HttpExchange {
     private static byte[] read(Response response, int maxBodyBytes) throws IOException {
         try (InputStream in = response.body().byteStream()) {
             return in.readNBytes(maxBodyBytes + 1);
+        }
+    }
+
+    /** What a streamed read came to: the bytes (one more than the limit when cut), and why it stopped early. */
+    private record Read(byte[] bytes, Optional<ConnectionFailure> interrupted) {
+    }
+
+    /** Reads until {@code end}, the close, or one byte over the limit; a failure midway keeps what came. */
+    private static Read streamed(Response response, int maxBodyBytes, BodyEnd end, AtomicBoolean cancelled) {
+        String contentType = response.header("Content-Type", "");
+        byte[] buffer = new byte[Math.min(maxBodyBytes + 1, 16 * 1024)];
+        int length = 0;
+        try (InputStream in = response.body().byteStream()) {
+            while (length <= maxBodyBytes) {
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, Math.min(maxBodyBytes + 1, buffer.length * 2));
+                }
+                int n = in.read(buffer, length, buffer.length - length);
+                if (n < 0) {
+                    break;
+                }
+                length += n;
+                if (end.reachedIn(contentType, buffer, length)) {
+                    break;
+                }
+            }
+            return new Read(Arrays.copyOf(buffer, length), Optional.empty());
+        } catch (IOException e) {
+            return new Read(Arrays.copyOf(buffer, length), Optional.of(ConnectionFailure.of(e, cancelled.get())));
         }
     }
 

@@ -23,14 +23,23 @@ public sealed interface HttpReply {
      *
      * @param headers   as sent, in order, values scrubbed
      * @param body      the body as UTF-8 text, scrubbed; only its start when {@code truncated}
-     * @param truncated the body was longer than the exchange reads
+     * @param truncated   the body was longer than the exchange reads
+     * @param interrupted for a streamed body only: why it stopped coming before its end (the time limit, a
+     *                    broken connection); {@code body} is then what came until then
      */
-    record Answered(int code, List<Map.Entry<String, String>> headers, String body, boolean truncated, Duration latency)
-            implements HttpReply {
+    record Answered(int code, List<Map.Entry<String, String>> headers, String body, boolean truncated, Duration latency,
+                    Optional<ConnectionFailure> interrupted) implements HttpReply {
         public Answered {
             headers = List.copyOf(headers);
             Objects.requireNonNull(body, "body");
             Objects.requireNonNull(latency, "latency");
+            Objects.requireNonNull(interrupted, "interrupted");
+        }
+
+        /** An answer read to its end, or to the limit. */
+        public Answered(int code, List<Map.Entry<String, String>> headers, String body, boolean truncated,
+                        Duration latency) {
+            this(code, headers, body, truncated, latency, Optional.empty());
         }
 
         /** 2xx. */

@@ -100,6 +100,8 @@ class AppGatesCliTest {
                 .body("{\"status\":\"healthy\",\"provider\":\"mistral\",\"latencyMs\":95}").build());
         server.enqueue(new MockResponse.Builder().code(200)
                 .body("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"pong\"}}]}").build());
+        server.enqueue(new MockResponse.Builder().code(200)
+                .body("{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"5\"}}]}").build());
 
         CliRun run = check(Map.of("PATH", PATH, "APP_TOKEN", token), "--verbose", "--color", "never", "--jobs", "1");
 
@@ -107,7 +109,8 @@ class AppGatesCliTest {
         assertThat(run.out()).containsPattern("(?m)^PASS   health  ").containsPattern("(?m)^PASS   smoke  ")
                 .containsPattern("(?m)^       healthy \\(200 from http://127.0.0.1:\\d+/health in [0-9.]+m?s\\); "
                         + "the app reports latencyMs 95$")
-                .containsPattern("(?m)^       answered \\(200 from http://127.0.0.1:\\d+/api/chat in [0-9.]+m?s\\): \"pong\"$");
+                .containsPattern("(?m)^       answered \\(200 from http://127.0.0.1:\\d+/api/chat in [0-9.]+m?s\\): \"pong\"; "
+                        + "second prompt: \"5\"$");
     }
 
     @Test

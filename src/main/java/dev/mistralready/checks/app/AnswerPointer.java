@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mistralready.check.Quoted;
 import java.util.Objects;
 
-/** Where the model's text is in the smoke test's answer: a JSON pointer such as {@code /choices/0/message/content}. */
+/**
+ * Where the model's text is in the smoke test's answer: a JSON pointer such as {@code /choices/0/message/content}.
+ * In a stream of server-sent events it is looked for in each event's data; the default, {@link #CHAT_COMPLETION},
+ * then stands for where chat streams keep it ({@code /choices/0/delta/content} and the others of
+ * {@link StreamedText}), since no chunk has a {@code message}.
+ */
 public record AnswerPointer(String text) {
 
     public static final AnswerPointer CHAT_COMPLETION = new AnswerPointer("/choices/0/message/content");

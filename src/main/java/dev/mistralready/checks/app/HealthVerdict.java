@@ -20,6 +20,7 @@ import java.util.List;
 final class HealthVerdict {
 
     private static final String MISTRAL = "mistral";
+    private static final int MAX_KIB = HttpHealthCheck.MAX_BODY_BYTES / 1024;
     private static final String UNHEALTHY_FIX = "The app cannot serve: read its error, check its Mistral key (the "
             + "credential-probe gate), its way to the API, and https://status.mistral.ai.";
 
@@ -40,8 +41,8 @@ final class HealthVerdict {
         int code = answer.code();
         String at = code + " from " + url + " in " + DurationText.format(answer.latency());
         if (code == 503 && options.expectStatus() != 503) {
-            String error = HealthBody.errorIn(answer.body(), redaction).map(text -> ": \"" + text + "\"")
-                    .orElse(excerpt(answer));
+            String error = HealthBody.errorIn(answer.body(), options.pointer(), redaction)
+                    .map(text -> ": \"" + text + "\"").orElse(excerpt(answer));
             return Outcome.of(Status.FAIL, "unhealthy (" + at + ")", List.of(Finding.of(HealthRules.UNHEALTHY,
                     Severity.ERROR, url + " answered " + StatusText.of(code) + error, UNHEALTHY_FIX)));
         }
@@ -50,30 +51,33 @@ final class HealthVerdict {
         }
         HealthBody body;
         try {
-            body = HealthBody.parse(answer.body(), redaction);
+            if (answer.truncated()) {
+                throw new HealthBody.UnexpectedShape("the body is larger than " + MAX_KIB + " KiB");
+            }
+            body = HealthBody.parse(answer.body(), options.pointer(), redaction);
         } catch (HealthBody.UnexpectedShape e) {
             return Outcome.of(Status.FAIL, "not the health JSON (" + at + ")", List.of(Finding.of(HealthRules.MALFORMED,
                     Severity.ERROR, url + " answered " + StatusText.of(code) + ", but " + e.getMessage() + "; expected "
-                            + HealthBody.EXPECTED + excerpt(answer),
-                    "Make the endpoint answer the health JSON of the production checklist, or point "
-                            + target.urlSetting() + " at the one that does.")));
+                            + HealthBody.EXPECTED + excerpt(answer), malformedFix())));
         }
+        String where = body.at().map(pointer -> " at " + pointer).orElse("");
         List<Finding> findings = new ArrayList<>();
         Status status = Status.PASS;
-        if (!body.provider().equals(MISTRAL)) {
+        if (!body.mistral()) {
             findings.add(Finding.of(HealthRules.OTHER_PROVIDER, Severity.ERROR, url + " reports provider \""
-                    + body.provider() + "\", not \"" + MISTRAL + "\"",
+                    + body.provider() + "\"" + where + ", not \"" + MISTRAL + "\"",
                     "The app answers through another provider (a fallback?): check its configuration, or point "
                             + target.urlSetting() + " at the health endpoint of the Mistral integration."));
             status = Status.FAIL;
         }
         String said = body.error().map(text -> ": \"" + text + "\"").orElse(" (no `error` given)");
-        if (body.status() == HealthBody.State.UNHEALTHY) {
-            findings.add(Finding.of(HealthRules.UNHEALTHY, Severity.ERROR, url + " reports status \"unhealthy\" with "
-                    + StatusText.of(code) + said, UNHEALTHY_FIX));
+        if (body.state() == HealthState.UNHEALTHY) {
+            findings.add(Finding.of(HealthRules.UNHEALTHY, Severity.ERROR, url + " reports status \"unhealthy\"" + where
+                    + " with " + StatusText.of(code) + said, UNHEALTHY_FIX));
             status = Status.FAIL;
-        } else if (body.status() == HealthBody.State.DEGRADED) {
-            findings.add(Finding.of(HealthRules.DEGRADED, Severity.WARNING, url + " reports status \"degraded\"" + said,
+        } else if (body.state() == HealthState.DEGRADED) {
+            findings.add(Finding.of(HealthRules.DEGRADED, Severity.WARNING, url + " reports status \"degraded\"" + where
+                    + said,
                     "The app reaches Mistral, but slowly or not fully: read its error, and check the API's latency and "
                             + "rate limits (the credential-probe gate shows both)."));
             status = worse(status, Status.WARN);
@@ -87,8 +91,8 @@ final class HealthVerdict {
                             + "where the checklist runs."));
             status = worse(status, Status.WARN);
         }
-        String provider = body.provider().equals(MISTRAL) ? "" : ", provider " + body.provider();
-        return Outcome.of(status, body.status().word() + provider + (slow ? ", slow" : "") + " (" + at + ")"
+        String provider = body.mistral() ? "" : ", provider " + body.provider();
+        return Outcome.of(status, body.state().word() + where + provider + (slow ? ", slow" : "") + " (" + at + ")"
                 + reported(body),
                 findings);
     }
@@ -111,14 +115,22 @@ final class HealthVerdict {
                         + "`expect-status` if the endpoint answers a healthy check with another code.")));
     }
 
+    /** What to do about a body that is not the health JSON, naming `pointer` as the way to a nested one. */
+    private String malformedFix() {
+        String pointer = options.pointer().map(set -> "correct `pointer` (now " + set + ")")
+                .orElse("set `pointer` to where the body keeps Mistral's health (such as /components/mistral)");
+        return "Make the endpoint answer the health JSON of the production checklist, point " + target.urlSetting()
+                + " at the one that does, or " + pointer + ".";
+    }
+
     private static String excerpt(HttpReply.Answered answer) {
-        return Excerpt.ofBody(answer.body());
+        return BodyExcerpt.of(answer);
     }
 
     /** {@code ; the app reports latencyMs 120, model mistral-small-2603}, or nothing. */
     private static String reported(HealthBody body) {
         List<String> parts = new ArrayList<>();
-        body.latencyMs().ifPresent(latency -> parts.add("latencyMs " + latency));
+        body.latency().ifPresent(parts::add);
         body.model().ifPresent(model -> parts.add("model " + model));
         return parts.isEmpty() ? "" : "; the app reports " + String.join(", ", parts);
     }

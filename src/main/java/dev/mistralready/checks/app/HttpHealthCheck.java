@@ -10,7 +10,8 @@ import java.time.Duration;
 /**
  * The {@code http-health} gate: asks the deployed app's health endpoint how it is, as the production
  * checklist describes it ({@code GET /health} answers 200 with {@code {"status": "healthy", "provider":
- * "mistral", …}}, 503 when unhealthy), and reports what it says and how fast.
+ * "mistral", …}}, 503 when unhealthy), and reports what it says and how fast. The health JSON may be
+ * nested in a body that reports on several services ({@link HealthBody}).
  */
 public final class HttpHealthCheck implements Check<HttpHealthOptions> {
 

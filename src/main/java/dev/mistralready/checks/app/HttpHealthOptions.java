@@ -41,7 +41,12 @@ public record HttpHealthOptions(
 
         @OptionDoc("no answer within this time fails as unreachable (default 10s)")
         @JsonProperty("request-timeout")
-        Duration requestTimeout) {
+        Duration requestTimeout,
+
+        @OptionDoc(value = "where in the body the health JSON is, such as /services/mistral or /components/mistral; "
+                + "by default the root, or /services/mistral when the root is not the health JSON", type = "JSON pointer")
+        @JsonProperty("pointer")
+        Optional<HealthPointer> pointer) {
 
     static final String EXAMPLE_URL = "https://app.example.com/health";
     public static final String DEFAULT_URL_ENV = "MISTRAL_READY_HEALTH_URL";
@@ -62,6 +67,7 @@ public record HttpHealthOptions(
         }
         degradedAfter = degradedAfter == null ? DEFAULT_DEGRADED_AFTER : Durations.positive(degradedAfter);
         requestTimeout = requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : Durations.positive(requestTimeout);
+        pointer = pointer == null ? Optional.empty() : pointer;
     }
 
     @JsonCreator
@@ -72,20 +78,21 @@ public record HttpHealthOptions(
                                   @JsonProperty("headers") HeaderTemplates headers,
                                   @JsonProperty("header-env") HeaderEnvironment headerEnv,
                                   @JsonProperty("required") Boolean required,
-                                  @JsonProperty("request-timeout") Duration requestTimeout) {
+                                  @JsonProperty("request-timeout") Duration requestTimeout,
+                                  @JsonProperty("pointer") HealthPointer pointer) {
         return new HttpHealthOptions(Optional.ofNullable(url), Optional.ofNullable(urlEnv),
                 expectStatus == null ? DEFAULT_EXPECT_STATUS : expectStatus, degradedAfter, headers, headerEnv,
-                required == null || required, requestTimeout);
+                required == null || required, requestTimeout, Optional.ofNullable(pointer));
     }
 
     /** Every option at its default, probing {@code url}. */
     public static HttpHealthOptions of(ServiceUrl url) {
-        return bind(url, null, null, null, null, null, null, null);
+        return bind(url, null, null, null, null, null, null, null, null);
     }
 
     /** Every option at its default, probing the URL in {@code variable}. */
     public static HttpHealthOptions fromEnvironment(String variable) {
-        return bind(null, variable, null, null, null, null, null, null);
+        return bind(null, variable, null, null, null, null, null, null, null);
     }
 
     Target target() {
@@ -93,12 +100,13 @@ public record HttpHealthOptions(
     }
 
     public HttpHealthOptions withExpectStatus(int status) {
-        return new HttpHealthOptions(url, urlEnv, status, degradedAfter, headers, headerEnv, required, requestTimeout);
+        return new HttpHealthOptions(url, urlEnv, status, degradedAfter, headers, headerEnv, required, requestTimeout,
+                pointer);
     }
 
     public HttpHealthOptions withDegradedAfter(Duration threshold) {
         return new HttpHealthOptions(url, urlEnv, expectStatus, threshold, headers, headerEnv, required,
-                requestTimeout);
+                requestTimeout, pointer);
     }
 
     public HttpHealthOptions withHeaders(HeaderTemplates sent) {
@@ -107,15 +115,22 @@ public record HttpHealthOptions(
 
     /** The headers and the variables they may use, at once: each alone may not fit the other. */
     public HttpHealthOptions withHeaders(HeaderTemplates sent, HeaderEnvironment declared) {
-        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, sent, declared, required, requestTimeout);
+        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, sent, declared, required, requestTimeout,
+                pointer);
     }
 
     public HttpHealthOptions withRequired(boolean isRequired) {
         return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, headerEnv, isRequired,
-                requestTimeout);
+                requestTimeout, pointer);
     }
 
     public HttpHealthOptions withRequestTimeout(Duration timeout) {
-        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, headerEnv, required, timeout);
+        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, headerEnv, required, timeout,
+                pointer);
+    }
+
+    public HttpHealthOptions withPointer(HealthPointer judged) {
+        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, headerEnv, required,
+                requestTimeout, Optional.of(judged));
     }
 }

@@ -3,21 +3,18 @@ package dev.mistralready.checks.app;
 import dev.mistralready.check.Check;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Outcome;
-import dev.mistralready.http.HttpExchange;
-import dev.mistralready.http.HttpReply;
-import okhttp3.MediaType;
-import okhttp3.RequestBody;
 
 /**
  * The {@code http-smoke} gate: the post-deploy smoke test. POSTs a chat request to the deployed app
  * and checks that the answer carries the model's text, which proves more than a health check: the
- * whole path from the app through its key to the model works.
+ * whole path from the app through its key to the model works. The answer may be JSON or a stream of
+ * server-sent events. A second request with another prompt shows a canned fallback: the same text
+ * to both fails, as does an answer that matches {@code reject}. Two small requests at most, the
+ * second only when the first passed.
  */
 public final class HttpSmokeCheck implements Check<HttpSmokeOptions> {
 
     static final int MAX_BODY_BYTES = 1024 * 1024;
-
-    private static final MediaType JSON = MediaType.get("application/json");
 
     @Override
     public String type() {
@@ -26,7 +23,7 @@ public final class HttpSmokeCheck implements Check<HttpSmokeOptions> {
 
     @Override
     public String summary() {
-        return "Smoke-tests the deployed app: a chat request POSTed to it comes back with a non-empty answer";
+        return "Smoke-tests the deployed app: two chat requests POSTed to it come back with the model's own answers";
     }
 
     @Override
@@ -47,12 +44,6 @@ public final class HttpSmokeCheck implements Check<HttpSmokeOptions> {
         if (!(resolution instanceof Target.Resolution.Ready ready)) {
             return outcomes.unresolved(resolution, options.required());
         }
-        HttpReply reply = new HttpExchange(context.network().client(), options.requestTimeout())
-                .send(ready.request().post(RequestBody.create(options.body(), JSON)).build(), MAX_BODY_BYTES, ready.redaction(),
-                        context.cancellation());
-        Outcome outcome = reply instanceof HttpReply.NoAnswer none
-                ? outcomes.unreachable(none, target, ready.url(), options.requestTimeout())
-                : new SmokeVerdict(options, target, ready.url(), ready.redaction()).of((HttpReply.Answered) reply);
-        return ready.redaction().scrub(outcomes.sent(ready.url(), outcome));
+        return ready.redaction().scrub(new SmokeRun(options, ready, outcomes, context).outcome());
     }
 }

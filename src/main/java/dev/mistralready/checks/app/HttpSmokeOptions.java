@@ -45,9 +45,25 @@ public record HttpSmokeOptions(
         @JsonProperty("required")
         boolean required,
 
-        @OptionDoc("no answer within this time fails as unreachable (default 30s)")
+        @OptionDoc("no answer within this time fails as unreachable, and a stream not ended by then as incomplete "
+                + "(default 30s, for each of the two requests)")
         @JsonProperty("request-timeout")
-        Duration requestTimeout) {
+        Duration requestTimeout,
+
+        @OptionDoc("the prompt of the second request, which must be answered otherwise than the first: the same text "
+                + "to both is a canned fallback (default \"What is 2 + 3?\")")
+        @JsonProperty("second-prompt")
+        String secondPrompt,
+
+        @OptionDoc(value = "where the prompt is in `body`, replaced by `second-prompt` for the second request "
+                + "(default the content of the last user message in /messages)", type = "JSON pointer")
+        @JsonProperty("prompt-pointer")
+        Optional<String> promptPointer,
+
+        @OptionDoc(value = "regular expressions (matched without case) that mark an answer as a fallback, such as "
+                + "[\"temporarily unavailable\", \"try again later\"]; an answer that matches fails", type = "list")
+        @JsonProperty("reject")
+        RejectPatterns reject) {
 
     static final String EXAMPLE_URL = "https://app.example.com/api/chat";
     public static final String DEFAULT_URL_ENV = "MISTRAL_READY_SMOKE_URL";
@@ -66,6 +82,10 @@ public record HttpSmokeOptions(
         body = body == null ? DEFAULT_BODY : json(body);
         expectPointer = expectPointer == null ? AnswerPointer.CHAT_COMPLETION : expectPointer;
         requestTimeout = requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : Durations.positive(requestTimeout);
+        secondPrompt = secondPrompt == null ? SecondRequest.DEFAULT_PROMPT : secondPrompt;
+        promptPointer = promptPointer == null ? Optional.empty() : promptPointer;
+        reject = reject == null ? RejectPatterns.NONE : reject;
+        SecondRequest.derive(body, promptPointer, secondPrompt);
     }
 
     /** {@code body} as YAML gives it: a mapping (or list) is sent as JSON, text must be JSON already. */
@@ -77,28 +97,38 @@ public record HttpSmokeOptions(
                                  @JsonProperty("header-env") HeaderEnvironment headerEnv,
                                  @JsonProperty("expect-pointer") AnswerPointer expectPointer,
                                  @JsonProperty("required") Boolean required,
-                                 @JsonProperty("request-timeout") Duration requestTimeout) {
+                                 @JsonProperty("request-timeout") Duration requestTimeout,
+                                 @JsonProperty("second-prompt") String secondPrompt,
+                                 @JsonProperty("prompt-pointer") String promptPointer,
+                                 @JsonProperty("reject") RejectPatterns reject) {
         String text = body == null || body.isNull() ? null : body.isTextual() ? body.asText() : body.toString();
         return new HttpSmokeOptions(Optional.ofNullable(url), Optional.ofNullable(urlEnv), text, headers, headerEnv,
-                expectPointer, required == null || required, requestTimeout);
+                expectPointer, required == null || required, requestTimeout, secondPrompt,
+                Optional.ofNullable(promptPointer), reject);
     }
 
     /** Every option at its default, posting to {@code url}. */
     public static HttpSmokeOptions of(ServiceUrl url) {
-        return bind(url, null, null, null, null, null, null, null);
+        return bind(url, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Every option at its default, posting to the URL in {@code variable}. */
     public static HttpSmokeOptions fromEnvironment(String variable) {
-        return bind(null, variable, null, null, null, null, null, null);
+        return bind(null, variable, null, null, null, null, null, null, null, null, null);
     }
 
     Target target() {
         return new Target(url, urlEnv, headers, headerEnv);
     }
 
+    /** The second request: {@code body} with its prompt replaced by {@code second-prompt}. */
+    SecondRequest secondRequest() {
+        return SecondRequest.derive(body, promptPointer, secondPrompt);
+    }
+
     public HttpSmokeOptions withBody(String json) {
-        return new HttpSmokeOptions(url, urlEnv, json, headers, headerEnv, expectPointer, required, requestTimeout);
+        return new HttpSmokeOptions(url, urlEnv, json, headers, headerEnv, expectPointer, required, requestTimeout,
+                secondPrompt, promptPointer, reject);
     }
 
     public HttpSmokeOptions withHeaders(HeaderTemplates sent) {
@@ -107,19 +137,34 @@ public record HttpSmokeOptions(
 
     /** The headers and the variables they may use, at once: each alone may not fit the other. */
     public HttpSmokeOptions withHeaders(HeaderTemplates sent, HeaderEnvironment declared) {
-        return new HttpSmokeOptions(url, urlEnv, body, sent, declared, expectPointer, required, requestTimeout);
+        return new HttpSmokeOptions(url, urlEnv, body, sent, declared, expectPointer, required, requestTimeout,
+                secondPrompt, promptPointer, reject);
     }
 
     public HttpSmokeOptions withExpectPointer(AnswerPointer pointer) {
-        return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, pointer, required, requestTimeout);
+        return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, pointer, required, requestTimeout,
+                secondPrompt, promptPointer, reject);
     }
 
     public HttpSmokeOptions withRequired(boolean isRequired) {
-        return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, expectPointer, isRequired, requestTimeout);
+        return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, expectPointer, isRequired, requestTimeout,
+                secondPrompt, promptPointer, reject);
     }
 
     public HttpSmokeOptions withRequestTimeout(Duration timeout) {
-        return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, expectPointer, required, timeout);
+        return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, expectPointer, required, timeout,
+                secondPrompt, promptPointer, reject);
+    }
+
+    /** The body with the second prompt and where it goes, at once: each alone may not fit the other. */
+    public HttpSmokeOptions withBody(String json, String prompt, Optional<String> at) {
+        return new HttpSmokeOptions(url, urlEnv, json, headers, headerEnv, expectPointer, required, requestTimeout, prompt,
+                at, reject);
+    }
+
+    public HttpSmokeOptions withReject(RejectPatterns patterns) {
+        return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, expectPointer, required, requestTimeout,
+                secondPrompt, promptPointer, patterns);
     }
 
     /** The body as compact JSON; text that is not JSON is refused. */

@@ -24,6 +24,15 @@ final class SmokeRules {
      */
     static final String IN_CLEAR = "MR-SMK-008";
 
+    /** Both prompts were answered with the same text: a canned fallback, not the model. */
+    static final String CANNED = "MR-SMK-009";
+    /** The answer matches a pattern of {@code reject}: the app's fallback message. */
+    static final String REJECTED = "MR-SMK-010";
+    /** A stream that did not end: it timed out, broke off, or ran past the byte limit. */
+    static final String INCOMPLETE_STREAM = "MR-SMK-011";
+    /** A stream that reported an error (an {@code error} event, or data with an {@code error}). */
+    static final String STREAM_ERROR = "MR-SMK-012";
+
     static final TargetRules TARGET = new TargetRules(MISSING_VARIABLE, UNUSABLE_VARIABLE, IN_CLEAR, UNREACHABLE);
 
     private SmokeRules() {

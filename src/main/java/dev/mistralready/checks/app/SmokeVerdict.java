@@ -4,44 +4,40 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.mistralready.check.DurationText;
-import dev.mistralready.check.Finding;
-import dev.mistralready.check.Outcome;
-import dev.mistralready.check.Severity;
-import dev.mistralready.check.Status;
 import dev.mistralready.http.Excerpt;
 import dev.mistralready.http.HttpReply;
 import dev.mistralready.http.Redaction;
 import dev.mistralready.http.StatusText;
-import java.util.List;
 
-/** Turns the chat endpoint's answer into the gate's outcome: a 2xx with a non-empty text at {@code expect-pointer} passes. */
+/**
+ * Reads the model's text from one answer of the chat endpoint: a 2xx with a non-empty text at
+ * {@code expect-pointer}, or, for a {@code text/event-stream} answer, the text its events carry
+ * ({@link StreamVerdict}).
+ */
 final class SmokeVerdict {
-
-    /** How much of the model's answer a passing summary shows. */
-    static final int SHOWN_ANSWER = 60;
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final HttpSmokeOptions options;
-    private final Target target;
-    private final ServiceUrl url;
+    private final SmokeRequest request;
     private final Redaction redaction;
 
     /** @param redaction the request's secrets, scrubbed out of the answer's text once it is decoded */
-    SmokeVerdict(HttpSmokeOptions options, Target target, ServiceUrl url, Redaction redaction) {
+    SmokeVerdict(HttpSmokeOptions options, SmokeRequest request, Redaction redaction) {
         this.options = options;
-        this.target = target;
-        this.url = url;
+        this.request = request;
         this.redaction = redaction;
     }
 
-    Outcome of(HttpReply.Answered answer) {
+    SmokeAnswer read(HttpReply.Answered answer) {
         int code = answer.code();
-        String at = code + " from " + url + " in " + DurationText.format(answer.latency());
-        String posted = "POST " + url + " answered " + StatusText.of(code);
+        String at = request.at(code, answer.latency());
+        String posted = request.posted(code);
         if (!answer.successful()) {
             return errorStatus(answer, at, posted);
+        }
+        if (EventStream.isEventStream(answer.header("Content-Type"))) {
+            return new StreamVerdict(options, request, redaction).read(answer);
         }
         JsonNode root;
         try {
@@ -52,52 +48,54 @@ final class SmokeVerdict {
         if (root == null || root.isMissingNode()) {
             String problem = answer.truncated() ? "the body is larger than " + HttpSmokeCheck.MAX_BODY_BYTES / 1024 + " KiB"
                     : answer.body().isBlank() ? "the body is empty" : "the body is not JSON";
-            return fail("not JSON (" + at + ")", SmokeRules.NOT_JSON, posted + ", but " + problem
-                            + Excerpt.ofBody(answer.body()),
-                    "Point " + target.urlSetting() + " at the app's chat endpoint, which answers JSON such as "
-                            + "{\"choices\": [{\"message\": {\"content\": …}}]}.");
+            return failed("not JSON (" + at + ")", SmokeRules.NOT_JSON, posted + ", but " + problem
+                            + BodyExcerpt.of(answer),
+                    "Point " + request.target().urlSetting() + " at the app's chat endpoint, which answers JSON such as "
+                            + "{\"choices\": [{\"message\": {\"content\": …}}]}, or a stream of server-sent events "
+                            + "(Content-Type: text/event-stream).");
         }
         JsonNode found = options.expectPointer().in(root);
         String pointer = options.expectPointer().text();
         if (found.isMissingNode()) {
-            return fail("no answer at " + pointer + " (" + at + ")", SmokeRules.NO_ANSWER, posted + ", but the JSON has "
+            return failed("no answer at " + pointer + " (" + at + ")", SmokeRules.NO_ANSWER, posted + ", but the JSON has "
                             + "nothing at " + pointer + Excerpt.ofBody(answer.body()),
                     "Check the endpoint's answer, or set `expect-pointer` to where it puts the model's text (a JSON "
                             + "pointer such as /choices/0/message/content or /reply).");
         }
         if (!found.isTextual()) {
-            return fail("no text at " + pointer + " (" + at + ")", SmokeRules.EMPTY_ANSWER, posted + ", but " + pointer
+            return failed("no text at " + pointer + " (" + at + ")", SmokeRules.EMPTY_ANSWER, posted + ", but " + pointer
                             + " is " + kind(found) + ", not text" + Excerpt.ofBody(answer.body()),
                     "Set `expect-pointer` to the text itself (for a list of content chunks, such as " + pointer
                             + "/0/text).");
         }
         if (found.asText().isBlank()) {
-            return fail("empty answer (" + at + ")", SmokeRules.EMPTY_ANSWER, posted + ", but " + pointer + " is "
-                            + (found.asText().isEmpty() ? "an empty string" : "only whitespace"),
-                    "The model returned no text: check the app's logs for the finish reason (length, content filter) "
-                            + "and its max_tokens.");
+            return failed("empty answer (" + at + ")", SmokeRules.EMPTY_ANSWER, posted + ", but " + pointer + " is "
+                            + (found.asText().isEmpty() ? "an empty string" : "only whitespace"), EMPTY_FIX);
         }
-        return Outcome.pass("answered (" + at + "): \"" + shown(redaction.scrub(found.asText())) + "\"");
+        return new SmokeAnswer.Text(redaction.scrub(found.asText()), code, answer.latency(), false);
     }
 
-    private Outcome errorStatus(HttpReply.Answered answer, String at, String posted) {
+    static final String EMPTY_FIX = "The model returned no text: check the app's logs for the finish reason (length, "
+            + "content filter) and its max_tokens.";
+
+    private SmokeAnswer errorStatus(HttpReply.Answered answer, String at, String posted) {
         int code = answer.code();
         if (StatusText.isRedirect(code)) {
             String location = answer.header("Location").map(Excerpt::of).map(to -> " to " + to).orElse(" without a location");
-            return fail("redirected (" + at + ")", SmokeRules.ERROR_STATUS, posted + " with a redirect" + location
+            return failed("redirected (" + at + ")", SmokeRules.ERROR_STATUS, posted + " with a redirect" + location
                             + "; it was not followed",
-                    "Set " + target.urlSetting() + " to the chat endpoint's own address.");
+                    "Set " + request.target().urlSetting() + " to the chat endpoint's own address.");
         }
         String fix = code >= 500
                 ? "The app failed to answer: read its logs for the cause (a Mistral error, a timeout, a missing key), and "
                         + "see what its health endpoint says."
-                : "Check the request against what the endpoint expects: " + target.urlSetting() + ", `body`, and "
+                : "Check the request against what the endpoint expects: " + request.target().urlSetting() + ", `body`, and "
                         + "`headers` (a 401 or 403 wants credentials).";
-        return fail("failed (" + at + ")", SmokeRules.ERROR_STATUS, posted + Excerpt.ofBody(answer.body()), fix);
+        return failed("failed (" + at + ")", SmokeRules.ERROR_STATUS, posted + BodyExcerpt.of(answer), fix);
     }
 
-    private static Outcome fail(String summary, String rule, String message, String fix) {
-        return Outcome.fail(summary, List.of(Finding.of(rule, Severity.ERROR, message, fix)));
+    private SmokeAnswer failed(String summary, String rule, String message, String fix) {
+        return new SmokeAnswer.Failed(request.fail(summary, rule, message, fix));
     }
 
     private static String kind(JsonNode node) {
@@ -111,11 +109,5 @@ final class SmokeVerdict {
             return "an object";
         }
         return node.isNumber() ? "a number" : node.isBoolean() ? "a boolean" : "not text";
-    }
-
-    private static String shown(String answer) {
-        String line = Excerpt.of(answer);
-        return line.codePointCount(0, line.length()) <= SHOWN_ANSWER ? line
-                : line.substring(0, line.offsetByCodePoints(0, SHOWN_ANSWER)) + "…";
     }
 }

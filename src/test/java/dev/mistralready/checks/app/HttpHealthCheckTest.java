@@ -146,7 +146,7 @@ class HttpHealthCheckTest {
     @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
             <html><body>Welcome to nginx</body></html>       | the body is not JSON                                               | ; body: <html><body>Welcome to nginx</body></html>
             {"provider": "mistral", "latencyMs": 12}         | the JSON has no `status`                                           | ; body: {"provider": "mistral", "latencyMs": 12}
-            {"status": "ok", "provider": "mistral"}          | `status` is "ok", not "healthy", "degraded" or "unhealthy"         | ; body: {"status": "ok", "provider": "mistral"}
+            {"status": "unknown", "provider": "mistral"}     | `status` is "unknown", not "healthy", "degraded" or "unhealthy" (or ok, up, pass; warn; down, fail, error, out_of_service) | ; body: {"status": "unknown", "provider": "mistral"}
             {"status": "healthy"}                            | the JSON has no `provider`                                         | ; body: {"status": "healthy"}
             ["healthy"]                                      | the JSON is not an object                                          | ; body: ["healthy"]
             ^^                                               | the body is empty                                                  | ^ (empty body)^

@@ -103,4 +103,20 @@ class HttpHealthEchoTest {
                 + "200 OK"));
         assertNothingLeaks(outcome);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.mistralready.checks.app.AppEchoes#echoes")
+    void theTokenEchoedInTheNestedHealthFieldsIsShownRedacted(String form, String token, String header)
+            throws IOException {
+        server.enqueue(json(200, "{\"status\":\"ok\",\"services\":{\"mistral\":{\"status\":\"degraded\","
+                + "\"latency_ms\":\"" + token + "\",\"error\":\"bad token " + header + "\"}}}"));
+
+        Outcome outcome = probe();
+
+        assertThat(outcome.summary()).matches("degraded at /services/mistral \\(200 from \\Q" + url
+                + "\\E in [0-9.]+m?s\\); the app reports latency_ms " + redactedEcho(TOKEN));
+        assertThat(onlyFinding(outcome).message()).matches(Pattern.quote(url + " reports status \"degraded\" at "
+                + "/services/mistral: \"bad token ") + redactedEcho(HEADER) + "\"");
+        assertNothingLeaks(outcome);
+    }
 }

@@ -51,7 +51,7 @@ class HttpHealthOptionsTest {
         assertThat(options).isEqualTo(new HttpHealthOptions(Optional.of(ServiceUrl.parse("https://app.example.com/health")),
                 Optional.empty(), 204, Duration.ofMillis(1500),
                 HeaderTemplates.of(Map.of("Authorization", "Bearer ${HEALTH_TOKEN}", "X-Probe", "mistral-ready")),
-                HeaderEnvironment.of("HEALTH_TOKEN"), false, Duration.ofSeconds(3)));
+                HeaderEnvironment.of("HEALTH_TOKEN"), false, Duration.ofSeconds(3), Optional.empty()));
         assertThat(options.headers().variables()).containsExactly("HEALTH_TOKEN");
     }
 
@@ -129,7 +129,7 @@ class HttpHealthOptionsTest {
                 .isInstanceOf(ChecklistException.class)
                 .hasMessage("checklist.yaml:7:7: gate type `http-health` has no option `timeout`; did you mean "
                         + "`request-timeout`? A gate's own `timeout` goes beside `with:`, not in it (options: url, url-env, "
-                        + "expect-status, degraded-after, headers, header-env, required, request-timeout)");
+                        + "expect-status, degraded-after, headers, header-env, required, request-timeout, pointer)");
     }
 
     @Test
@@ -205,5 +205,22 @@ class HttpHealthOptionsTest {
                 .containsExactly("APP_TOKEN");
         assertThat(plan("      url: http://app.example.com/health\n      headers: {X-Probe: mistral-ready}\n")
                 .headers().variables()).isEmpty();
+    }
+
+    @Test
+    void bindsPointerAndLeavesItUnsetByDefault() throws ChecklistException {
+        HttpHealthOptions nested = plan("      url-env: MISTRAL_READY_HEALTH_URL\n      pointer: /components/mistral\n");
+        HttpHealthOptions plain = plan("      url-env: MISTRAL_READY_HEALTH_URL\n");
+
+        assertThat(nested.pointer()).contains(HealthPointer.parse("/components/mistral"));
+        assertThat(plain.pointer()).isEmpty();
+    }
+
+    @Test
+    void refusesAPointerThatIsNoJsonPointerAtItsValue() {
+        assertThatThrownBy(() -> plan("      url-env: HEALTH_URL\n      pointer: services.mistral\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:7:16: option `pointer`: `services.mistral` is not a JSON pointer to a part of "
+                        + "the body; expected one such as /services/mistral (each step after a `/`, list indexes from 0)");
     }
 }

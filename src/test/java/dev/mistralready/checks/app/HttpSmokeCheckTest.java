@@ -39,6 +39,9 @@ class HttpSmokeCheckTest {
              "choices": [{"index": 0, "message": {"role": "assistant", "content": "Pong! How can I help?"},
                           "finish_reason": "stop"}]}""";
 
+    private static final String SECOND_ANSWER = """
+            {"choices": [{"index": 0, "message": {"role": "assistant", "content": "5"}, "finish_reason": "stop"}]}""";
+
     private final HttpSmokeCheck check = new HttpSmokeCheck();
     private MockWebServer server;
     private String url;
@@ -68,29 +71,37 @@ class HttpSmokeCheckTest {
     }
 
     @Test
-    void passesWhenTheAnswerHasTextAndPostsThePingByDefault() throws Exception {
+    void passesWhenBothPromptsAreAnsweredWithTextPostingThePingThenTheSum() throws Exception {
         server.enqueue(json(200, ANSWER));
+        server.enqueue(json(200, SECOND_ANSWER));
 
         Outcome outcome = smoke();
 
         assertThat(outcome.status()).isEqualTo(Status.PASS);
         assertThat(outcome.findings()).isEmpty();
-        assertThat(outcome.summary()).matches("answered " + answered(200, url) + ": \"Pong! How can I help\\?\"");
+        assertThat(outcome.summary()).matches("answered " + answered(200, url) + ": \"Pong! How can I help\\?\"; "
+                + "second prompt: \"5\"");
+        assertThat(outcome.details()).isEqualTo("request: POST " + url + "\nrequest: POST " + url + " (second prompt)");
         RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getTarget()).isEqualTo("/api/chat");
         assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
+        assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json, text/event-stream");
         assertThat(request.getBody().utf8()).isEqualTo("{\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}]}");
+        assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()).isEqualTo("{\"messages\":[{\"role\":"
+                + "\"user\",\"content\":\"What is 2 + 3?\"}]}");
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
     void showsOnlyTheStartOfALongAnswer() {
         server.enqueue(json(200, "{\"choices\":[{\"message\":{\"content\":\"" + "pong ".repeat(40) + "\"}}]}"));
+        server.enqueue(json(200, SECOND_ANSWER));
 
         Outcome outcome = smoke();
 
         assertThat(outcome.status()).isEqualTo(Status.PASS);
-        assertThat(outcome.summary()).endsWith(": \"" + "pong ".repeat(12) + "…\"");
+        assertThat(outcome.summary()).endsWith(": \"" + "pong ".repeat(12) + "…\"; second prompt: \"5\"");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -184,6 +195,19 @@ class HttpSmokeCheckTest {
     }
 
     @Test
+    void namesABinaryAnswerByItsContentTypeInsteadOfQuotingIt() {
+        byte[] gzip = {0x1f, (byte) 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03, (byte) 0xcb, 0x48, (byte) 0xcd, (byte) 0xc9,
+                (byte) 0xc9, 0x07, 0, (byte) 0x86, (byte) 0xa6, 0x10, 0x36};
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/octet-stream")
+                .body(new okio.Buffer().write(gzip)).build());
+
+        Outcome outcome = smoke();
+
+        assertThat(onlyFinding(outcome).message()).isEqualTo("POST " + url + " answered 200 OK, but the body is not JSON "
+                + "(a binary body, Content-Type application/octet-stream)");
+    }
+
+    @Test
     void cutsTheExcerptOfALongErrorBodyAndStripsControlCharacters() {
         server.enqueue(json(500, "Traceback (most recent call last):\n\t\u001b[31mError\u001b[0m " + "x".repeat(400)));
 
@@ -212,6 +236,7 @@ class HttpSmokeCheckTest {
     @Test
     void postsACustomBodyWithCustomHeadersAndReadsACustomPointer() throws Exception {
         server.enqueue(json(200, "{\"reply\":{\"text\":\"pong\"}}"));
+        server.enqueue(json(200, "{\"reply\":{\"text\":\"5\"}}"));
 
         Outcome outcome = smoke(options()
                 .withBody("{\"model\":\"mistral-small-2603\",\"messages\":[{\"role\":\"user\",\"content\":\"Say pong\"}]}")
@@ -219,7 +244,7 @@ class HttpSmokeCheckTest {
                 .withExpectPointer(AnswerPointer.parse("/reply/text")));
 
         assertThat(outcome.status()).isEqualTo(Status.PASS);
-        assertThat(outcome.summary()).matches("answered " + answered(200, url) + ": \"pong\"");
+        assertThat(outcome.summary()).matches("answered " + answered(200, url) + ": \"pong\"; second prompt: \"5\"");
         RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(request.getBody().utf8()).isEqualTo("{\"model\":\"mistral-small-2603\",\"messages\":[{\"role\":\"user\","
                 + "\"content\":\"Say pong\"}]}");
@@ -257,6 +282,18 @@ class HttpSmokeCheckTest {
         Finding finding = onlyFinding(outcome);
         assertThat(finding.ruleId()).isEqualTo("MR-SMK-003");
         assertThat(finding.message()).startsWith(url + " is unreachable: no answer within 200ms (");
+    }
+
+    @Test
+    void failsAsUnreachableWhenAJsonBodyStopsComingMidway() {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .chunkedBody(ANSWER, 16).onResponseBody(SocketEffect.Stall.INSTANCE).build());
+
+        Outcome outcome = smoke(options().withRequestTimeout(Duration.ofMillis(300)));
+
+        assertThat(outcome.summary()).isEqualTo("unreachable: no answer within 300ms (" + url + ")");
+        assertThat(onlyFinding(outcome).message()).startsWith(url + " is unreachable: no answer within 300ms (the body "
+                + "broke off after ");
     }
 
     @Test

@@ -50,11 +50,12 @@ class HttpSmokeEchoTest {
     @MethodSource("dev.mistralready.checks.app.AppEchoes#echoes")
     void theTokenEchoedInTheModelsAnswerIsShownRedacted(String form, String token, String header) throws IOException {
         server.enqueue(json(200, "{\"choices\":[{\"message\":{\"content\":\"Token " + token + "\"}}]}"));
+        server.enqueue(json(200, "{\"choices\":[{\"message\":{\"content\":\"Again " + token + "\"}}]}"));
 
         Outcome outcome = smoke();
 
         assertThat(outcome.summary()).matches("answered \\(200 from \\Q" + url + "\\E in [0-9.]+m?s\\): \"Token "
-                + redactedEcho(TOKEN) + "\"");
+                + redactedEcho(TOKEN) + "\"; second prompt: \"Again " + redactedEcho(TOKEN) + "\"");
         assertNothingLeaks(outcome);
     }
 
@@ -94,6 +95,21 @@ class HttpSmokeEchoTest {
         assertThat(onlyFinding(outcome).message()).matches(Pattern.quote("POST " + url + " answered 307 Temporary "
                 + "Redirect with a redirect to http://elsewhere.example/chat?t=") + redactedEcho(TOKEN)
                 + Pattern.quote("; it was not followed"));
+        assertNothingLeaks(outcome);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.mistralready.checks.app.AppEchoes#echoes")
+    void theTokenEchoedInAStreamAndItsErrorIsShownRedacted(String form, String token, String header) throws IOException {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/event-stream")
+                .body("data: {\"choices\":[{\"delta\":{\"content\":\"Token " + token + "\"}}]}\n\n"
+                        + "event: error\ndata: {\"error\":\"rejected " + header + "\"}\n\n").build());
+
+        Outcome outcome = smoke();
+
+        assertThat(onlyFinding(outcome).message()).matches(Pattern.quote("POST " + url + " answered 200 OK as a stream, "
+                + "but the stream reported an error: \"rejected ") + redactedEcho(HEADER) + Pattern.quote("\"; the text "
+                + "so far: \"Token ") + redactedEcho(TOKEN) + "\"");
         assertNothingLeaks(outcome);
     }
 }

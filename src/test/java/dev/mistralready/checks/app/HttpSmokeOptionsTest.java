@@ -75,4 +75,70 @@ class HttpSmokeOptionsTest {
                         + "https://app.example.com/api/chat) or `url-env` (the environment variable that holds it, such as "
                         + "MISTRAL_READY_SMOKE_URL)");
     }
+
+    @Test
+    void bindsTheSecondPromptItsPlaceAndRejectPatterns() throws ChecklistException {
+        HttpSmokeOptions options = plan("""
+                      url: https://app.example.com/api/chat
+                      body: {session: smoke, message: ping}
+                      second-prompt: Say hello in French.
+                      prompt-pointer: /message
+                      reject: [temporarily unavailable, "try again later"]
+                """);
+
+        assertThat(options.secondPrompt()).isEqualTo("Say hello in French.");
+        assertThat(options.promptPointer()).contains("/message");
+        assertThat(options.reject().patterns()).containsExactly("temporarily unavailable", "try again later");
+        assertThat(options.secondRequest().body()).isEqualTo("{\"session\":\"smoke\",\"message\":\"Say hello in French.\"}");
+    }
+
+    @Test
+    void defaultsToTheSumAsSecondPromptAndNoRejectPatterns() throws ChecklistException {
+        HttpSmokeOptions options = plan("      url-env: MISTRAL_READY_SMOKE_URL\n");
+
+        assertThat(options.secondPrompt()).isEqualTo("What is 2 + 3?");
+        assertThat(options.promptPointer()).isEmpty();
+        assertThat(options.reject().patterns()).isEmpty();
+    }
+
+    @Test
+    void refusesABodyWithoutAUserMessageWhenNoPromptPointerSaysWhereThePromptIs() {
+        assertThatThrownBy(() -> plan("      url-env: SMOKE_URL\n      body: {message: ping}\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:6:7: option `with`: `body` has no user message with text content whose prompt "
+                        + "the second request can change; set `prompt-pointer` to where the prompt is in `body` (such as "
+                        + "/message or /input)");
+    }
+
+    @Test
+    void refusesAPromptPointerThatIsNotTextInTheBody() {
+        assertThatThrownBy(() -> plan("      url-env: SMOKE_URL\n      body: {message: ping}\n      prompt-pointer: /input\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:6:7: option `with`: `prompt-pointer` /input is not in `body`; point it at the "
+                        + "prompt's text (such as /messages/0/content)");
+    }
+
+    @Test
+    void refusesASecondPromptThatIsTheFirst() {
+        assertThatThrownBy(() -> plan("      url-env: SMOKE_URL\n      second-prompt: ' Ping'\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:6:7: option `with`: `second-prompt` must be a prompt other than the one in "
+                        + "`body` (\"ping\"), so that an app answering both alike shows a canned answer");
+    }
+
+    @Test
+    void refusesARejectPatternThatIsNoRegularExpressionAtItsValue() {
+        assertThatThrownBy(() -> plan("      url-env: SMOKE_URL\n      reject: ['try again (later']\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessageStartingWith("checklist.yaml:7:15: option `reject`: `reject` pattern `try again (later` is not a "
+                        + "regular expression (Unclosed group); write the fallback's text, with \\ before any of");
+    }
+
+    @Test
+    void refusesAnEmptyRejectPattern() {
+        assertThatThrownBy(() -> plan("      url-env: SMOKE_URL\n      reject: ['']\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessage("checklist.yaml:7:15: option `reject`: `reject` has an empty pattern, which every answer would "
+                        + "match; write the text of the app's fallback, such as \"temporarily unavailable\"");
+    }
 }
