@@ -1,4 +1,6 @@
-// The HTTP entry point: a chat route and the /health endpoint the production checklist asks for.
+// The HTTP entry point: a chat route, the deep /health endpoint the production checklist asks for
+// (monitoring and the canary watch call it), and the shallow /ready the readiness probe calls: it never
+// calls Mistral, so a Mistral outage does not take every pod out of the Service.
 import { createServer } from "node:http";
 import { buildChatRequest } from "./chat.js";
 
@@ -11,6 +13,10 @@ export function healthBody(latencyMs, error) {
 
 export function startServer(port = Number(process.env.PORT ?? 3000)) {
   return createServer((request, response) => {
+    if (request.url === "/ready") {
+      response.writeHead(204).end();
+      return;
+    }
     if (request.url === "/health") {
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify(healthBody(0)));
