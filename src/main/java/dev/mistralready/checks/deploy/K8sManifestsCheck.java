@@ -43,12 +43,15 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
         if (manifests.noneRead()) {
             return manifests.unread().noneRead();
         }
-        return manifests.unread().limit(judge(manifests, options));
+        KustomizeOverlays overlays = KustomizeOverlays.build(context.projectRoot(), manifests);
+        return manifests.unread().limit(judge(manifests.withObjects(overlays.objects()), overlays, options));
     }
 
-    private static Outcome judge(ManifestSet manifests, K8sManifestsOptions options) {
-        String skippedText = String.join("\n", manifests.skipped().stream().map(line -> "skipped " + line).toList());
-        if (manifests.objects().isEmpty()) {
+    private static Outcome judge(ManifestSet manifests, KustomizeOverlays overlays, K8sManifestsOptions options) {
+        List<String> skippedLines = new ArrayList<>(manifests.skipped().stream().map(line -> "skipped " + line).toList());
+        skippedLines.addAll(overlays.details());
+        String skippedText = String.join("\n", skippedLines);
+        if (manifests.objects().isEmpty() && overlays.problems().isEmpty()) {
             String reason = "no Kubernetes manifests in " + manifests.describeLooked() + skippedCount(manifests);
             if (!options.required()) {
                 return Outcome.skip("skipped: " + reason).withDetails(skippedText);
@@ -62,13 +65,13 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
                 .filter(workload -> options.allWorkloads() || workload.usesKey(options.keyNames())).toList();
         String scope = manifests.objects().size() + (manifests.objects().size() == 1 ? " object" : " objects") + " in "
                 + manifests.files() + (manifests.files() == 1 ? " file" : " files") + skippedCount(manifests);
-        if (checked.isEmpty()) {
+        if (checked.isEmpty() && overlays.problems().isEmpty()) {
             return Outcome.skip("skipped: no Deployment, StatefulSet or Rollout is given " + String.join(" or ", options.keyNames())
                             + " (" + scope + "); set `all-workloads: true` to check them all")
                     .withDetails(skippedText);
         }
         WorkloadRules rules = new WorkloadRules(options, manifests.objects());
-        List<Finding> findings = new ArrayList<>();
+        OverlayFindings found = new OverlayFindings();
         int ignored = 0;
         for (Workload workload : checked) {
             IgnoreAnnotation annotation = IgnoreAnnotation.of(workload.object());
@@ -76,12 +79,15 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
                 if (annotation.ignores(finding)) {
                     ignored++;
                 } else {
-                    findings.add(finding);
+                    found.add(workload.object(), finding);
                 }
             }
-            findings.addAll(annotation.problems());
+            annotation.problems().forEach(problem -> found.add(workload.object(), problem));
         }
+        List<Finding> findings = new ArrayList<>(overlays.problems());
+        findings.addAll(found.findings());
         List<String> details = new ArrayList<>(manifests.skipped().stream().map(line -> "skipped " + line).toList());
+        details.addAll(overlays.details());
         if (ignored > 0) {
             details.add(ignored + (ignored == 1 ? " finding" : " findings") + " ignored by `" + IgnoreAnnotation.NAME
                     + "` annotations");
