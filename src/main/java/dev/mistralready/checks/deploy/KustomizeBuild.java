@@ -207,7 +207,7 @@ final class KustomizeBuild {
         NamingTransforms naming = new NamingTransforms(origins);
         naming.namespace(resources, kustomization);
         naming.prefixAndSuffix(resources, kustomization);
-        labels(kustomization, resources);
+        new LabelFields(origins).apply(kustomization, resources);
         for (PatchSources.Patch patch : sources.json6902()) {
             apply(patch, resources);
         }
@@ -215,30 +215,6 @@ final class KustomizeBuild {
         ImageOverrides images = new ImageOverrides(kustomization, origins);
         resources.forEach(images::apply);
         transformers(kustomization, resources);
-    }
-
-    private void labels(Kustomization kustomization, List<BuiltResource> resources) {
-        LabelFields labels = new LabelFields(origins);
-        JsonNode common = kustomization.root().path("commonLabels");
-        JsonNode annotations = kustomization.root().path("commonAnnotations");
-        JsonNode entries = kustomization.root().path("labels");
-        for (BuiltResource resource : resources) {
-            labels.add(resource, common, LabelFields.SELECTORS,
-                    key -> kustomization.at(YamlDocuments.child("/commonLabels", key)));
-            for (int i = 0; i < entries.size(); i++) {
-                JsonNode entry = entries.get(i);
-                String pointer = "/labels/" + i + "/pairs";
-                List<LabelFields.FieldSpec> specs = entry.path("includeSelectors").asBoolean(false) ? LabelFields.SELECTORS
-                        : entry.path("includeTemplates").asBoolean(false) ? LabelFields.TEMPLATES : LabelFields.METADATA;
-                if (entry.path("fields").isArray()) {
-                    specs = new ArrayList<>(specs);
-                    specs.addAll(LabelFields.specsOf(entry.path("fields")));
-                }
-                labels.add(resource, entry.path("pairs"), specs, key -> kustomization.at(YamlDocuments.child(pointer, key)));
-            }
-            labels.add(resource, annotations, LabelFields.ANNOTATIONS,
-                    key -> kustomization.at(YamlDocuments.child("/commonAnnotations", key)));
-        }
     }
 
     /** The builtin {@code LabelTransformer} and {@code AnnotationsTransformer} files of {@code transformers}. */

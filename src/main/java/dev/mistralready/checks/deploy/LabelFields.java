@@ -3,6 +3,7 @@ package dev.mistralready.checks.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mistralready.check.Location;
+import dev.mistralready.project.config.YamlDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,30 @@ final class LabelFields {
 
     LabelFields(NodeOrigins origins) {
         this.origins = origins;
+    }
+
+    /** A kustomization's {@code commonLabels}, {@code labels} and {@code commonAnnotations}. */
+    void apply(Kustomization kustomization, List<BuiltResource> resources) {
+        JsonNode common = kustomization.root().path("commonLabels");
+        JsonNode annotations = kustomization.root().path("commonAnnotations");
+        JsonNode entries = kustomization.root().path("labels");
+        for (BuiltResource resource : resources) {
+            add(resource, common, SELECTORS,
+                    key -> kustomization.at(YamlDocuments.child("/commonLabels", key)));
+            for (int i = 0; i < entries.size(); i++) {
+                JsonNode entry = entries.get(i);
+                String pointer = "/labels/" + i + "/pairs";
+                List<FieldSpec> specs = entry.path("includeSelectors").asBoolean(false) ? SELECTORS
+                        : entry.path("includeTemplates").asBoolean(false) ? TEMPLATES : METADATA;
+                if (entry.path("fields").isArray()) {
+                    specs = new ArrayList<>(specs);
+                    specs.addAll(specsOf(entry.path("fields")));
+                }
+                add(resource, entry.path("pairs"), specs, key -> kustomization.at(YamlDocuments.child(pointer, key)));
+            }
+            add(resource, annotations, ANNOTATIONS,
+                    key -> kustomization.at(YamlDocuments.child("/commonAnnotations", key)));
+        }
     }
 
     /**
