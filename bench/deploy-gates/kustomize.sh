@@ -48,4 +48,4 @@ grep -v '^#' "$here/repos.tsv" | tail -n +2 | while IFS=$'\t' read -r name _url 
   done
 done | tee "$out/results.tsv"
 awk -F'\t' 'NR > 1 && NF >= 8 { roots++; k += $2; o += $3; m += $4; f += $7; e += $8 }
-  END { printf "TOTAL\t%d roots compared\tobjects kubectl %d, ours %d, matched %d\tfields %d, equal %d (%.1f%%)\n", roots, k, o, m, f, e, f ? 100 * e / f : 0 }' "$out/results.tsv"
+  END { printf "TOTAL\t%d roots compared\tobjects kubectl %d, ours %d, matched %d\tfields %d, equal %d (%.2f%%)\n", roots, k, o, m, f, e, f ? 100 * e / f : 0 }' "$out/results.tsv"
