@@ -51,26 +51,30 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
             }
         }
         ChartRendering charts = ChartRendering.of(manifests.charts(), options.values(), context);
-        Outcome verdict = judge(manifests, charts, options);
+        KustomizeOverlays overlays = KustomizeOverlays.build(context.projectRoot(), manifests);
+        Outcome verdict = judge(manifests.withObjects(overlays.objects()), overlays, charts, options);
         return manifests.unread().limit(NotRendered.limit(verdict, charts.notRendered(), manifests.templates()));
     }
 
-    private static Outcome judge(ManifestSet manifests, ChartRendering charts, K8sManifestsOptions options) {
+    private static Outcome judge(ManifestSet manifests, KustomizeOverlays overlays, ChartRendering charts,
+                                 K8sManifestsOptions options) {
         List<String> details = new ArrayList<>(manifests.skipped().stream().map(line -> "skipped " + line).toList());
         details.addAll(charts.details());
+        details.addAll(overlays.details());
         String detailText = String.join("\n", details);
         List<KubeObject> objects = new ArrayList<>(manifests.objects());
         objects.addAll(charts.objects());
-        List<Finding> findings = new ArrayList<>(manifests.problems());
-        findings.addAll(charts.findings());
+        List<Finding> problems = new ArrayList<>(manifests.problems());
+        problems.addAll(overlays.problems());
+        problems.addAll(charts.findings());
         int skippedFiles = manifests.skipped().size() + charts.notRendered().stream()
                 .mapToInt(chart -> manifests.charts().get(chart).size()).sum();
         int fileCount = manifests.files() + charts.objects().stream().map(KubeObject::file).distinct().toList().size();
         String scope = objects.size() + (objects.size() == 1 ? " object" : " objects") + " in "
                 + fileCount + (fileCount == 1 ? " file" : " files") + skippedCount(skippedFiles);
         if (objects.isEmpty()) {
-            if (!findings.isEmpty()) {
-                return verdict(findings, "no Kubernetes objects read (" + scope + ")").withDetails(detailText);
+            if (!problems.isEmpty()) {
+                return verdict(problems, "no Kubernetes objects read (" + scope + ")").withDetails(detailText);
             }
             if (!charts.notRendered().isEmpty() || !manifests.templates().isEmpty()) {
                 return Outcome.skip("skipped: no Kubernetes manifests read in " + manifests.describeLooked())
@@ -87,16 +91,17 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
         List<Workload> workloads = objects.stream().filter(Workload::is).map(Workload::new).toList();
         List<Workload> checked = workloads.stream()
                 .filter(workload -> options.allWorkloads() || workload.usesKey(options.keyNames())).toList();
-        if (checked.isEmpty() && findings.isEmpty() && options.allWorkloads()) {
+        if (checked.isEmpty() && problems.isEmpty() && options.allWorkloads()) {
             return Outcome.skip("skipped: no Deployment, StatefulSet or Rollout with a pod template (" + scope + ")")
                     .withDetails(detailText);
         }
-        if (checked.isEmpty() && findings.isEmpty()) {
+        if (checked.isEmpty() && problems.isEmpty()) {
             return Outcome.skip("skipped: no Deployment, StatefulSet or Rollout is given " + String.join(" or ", options.keyNames())
                             + " (" + scope + "); set `all-workloads: true` to check them all")
                     .withDetails(detailText);
         }
         WorkloadRules rules = new WorkloadRules(options, objects);
+        OverlayFindings found = new OverlayFindings();
         int ignored = 0;
         for (Workload workload : checked) {
             IgnoreAnnotation annotation = IgnoreAnnotation.of(workload.object());
@@ -104,11 +109,13 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
                 if (annotation.ignores(finding)) {
                     ignored++;
                 } else {
-                    findings.add(Rendering.of(finding, workload.object()));
+                    found.add(workload.object(), Rendering.of(finding, workload.object()));
                 }
             }
-            annotation.problems().forEach(problem -> findings.add(Rendering.of(problem, workload.object())));
+            annotation.problems().forEach(problem -> found.add(workload.object(), Rendering.of(problem, workload.object())));
         }
+        List<Finding> findings = new ArrayList<>(problems);
+        findings.addAll(found.findings());
         if (ignored > 0) {
             details.add(ignored + (ignored == 1 ? " finding" : " findings") + " ignored by `" + IgnoreAnnotation.NAME
                     + "` annotations");

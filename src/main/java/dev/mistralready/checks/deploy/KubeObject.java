@@ -8,18 +8,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One Kubernetes object: a document of a manifest file with {@code apiVersion} and {@code kind}, or an
+ * One Kubernetes object: a document of a manifest file with {@code apiVersion} and {@code kind}, an
  * item of a {@code kind: List} (or {@code DeploymentList}, …) document, which {@code kubectl get -o yaml}
- * writes and {@code kubectl apply} accepts.
+ * writes and {@code kubectl apply} accepts, or an object built from a kustomize overlay, which says
+ * where each of its nodes was written.
  *
- * @param file     where it is, relative to the project root: the manifest, or the chart template it was rendered from
- * @param pointer  the JSON Pointer of the object in its document: empty, or {@code /items/3}
+ * @param file     the file the object comes from, relative to the project root: the manifest, the chart
+ *                 template it was rendered from, or for a built object its base resource's file
+ * @param root     the object
+ * @param overlay  the kustomization directory that built it, or empty for an object read as it is
+ * @param places   where the node at a JSON Pointer (or its nearest ancestor) was written
  * @param rendered the file of {@code helm template}'s output it was read from, when a chart was rendered
  */
-record KubeObject(String file, YamlDocuments.Document document, String pointer, Optional<String> rendered) {
+record KubeObject(String file, JsonNode root, String overlay, Places places, Optional<String> rendered) {
+
+    /** Where nodes of an object were written. */
+    interface Places {
+        Location at(String pointer);
+    }
+
+    KubeObject(String file, JsonNode root, String overlay, Places places) {
+        this(file, root, overlay, places, Optional.empty());
+    }
 
     KubeObject(String file, YamlDocuments.Document document) {
         this(file, document, "", Optional.empty());
+    }
+
+    private KubeObject(String file, YamlDocuments.Document document, String pointer, Optional<String> rendered) {
+        this(file, pointer.isEmpty() ? document.root() : document.root().at(pointer), "",
+                at -> new Location(file, document.line(pointer + at), document.column(pointer + at)), rendered);
     }
 
     /** The objects of one document: the document itself, the items of a list, or none. */
@@ -44,10 +62,6 @@ record KubeObject(String file, YamlDocuments.Document document, String pointer, 
         return node.isObject() && node.hasNonNull("apiVersion") && node.hasNonNull("kind");
     }
 
-    JsonNode root() {
-        return pointer.isEmpty() ? document.root() : document.root().at(pointer);
-    }
-
     String kind() {
         return root().path("kind").asText("");
     }
@@ -67,7 +81,6 @@ record KubeObject(String file, YamlDocuments.Document document, String pointer, 
 
     /** Where the node at {@code pointer} (relative to this object, or its nearest ancestor) is. */
     Location at(String pointer) {
-        String inDocument = this.pointer + pointer;
-        return new Location(file, document.line(inDocument), document.column(inDocument));
+        return places.at(pointer);
     }
 }

@@ -102,6 +102,11 @@ record ManifestSet(List<String> looked, List<KubeObject> objects, int files, Lis
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
+    /** The same files, judged as these objects (kustomize overlays built in place of their sources). */
+    ManifestSet withObjects(List<KubeObject> judged) {
+        return new ManifestSet(looked, judged, files, skipped, templates, charts, problems, unread);
+    }
+
     /** Whether nothing under the paths was read, though something was there. */
     boolean noneRead() {
         return files == 0 && skipped.isEmpty() && charts.isEmpty() && !unread.isEmpty();
