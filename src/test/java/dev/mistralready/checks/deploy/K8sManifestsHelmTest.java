@@ -230,7 +230,8 @@ class K8sManifestsHelmTest {
 
     @Test
     void whatAHelmLeavesRunningIsKilledAndNamed() throws Exception {
-        helm("sleep 3173 &\nexit 0\n");
+        // wait until the child has become sleep, or it may still be the forked shell when it is named
+        helm("sleep 3173 &\nwhile [ \"$(cat /proc/$!/comm 2>/dev/null)\" != sleep ]; do :; done\nexit 0\n");
 
         Outcome outcome = check();
 
