@@ -5,11 +5,9 @@ import dev.mistralready.check.Finding;
 import dev.mistralready.check.Location;
 import dev.mistralready.check.Severity;
 import dev.mistralready.process.CommandProcess;
+import dev.mistralready.process.Executables;
 import dev.mistralready.process.SecretMask;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,21 +36,7 @@ final class Promtool {
     }
 
     static Optional<Path> find(Map<String, String> environment) {
-        String path = environment.getOrDefault("PATH", "");
-        for (String directory : path.split(Pattern.quote(File.pathSeparator))) {
-            if (directory.isBlank()) {
-                continue;
-            }
-            try {
-                Path candidate = Path.of(directory, "promtool");
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            } catch (InvalidPathException e) {
-                // not a directory name: look on
-            }
-        }
-        return Optional.empty();
+        return Executables.onPath(environment, "promtool");
     }
 
     static Verdict check(Path promtool, List<String> files, CheckContext context) throws IOException {
