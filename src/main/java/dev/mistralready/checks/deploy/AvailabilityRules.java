@@ -33,7 +33,7 @@ final class AvailabilityRules {
     }
 
     private void replicas(Workload workload, List<Finding> findings) {
-        KubeObject owner = rolloutReferencing(workload).orElse(workload.object());
+        KubeObject owner = WorkloadRef.rolloutRunning(workload, allObjects).orElse(workload.object());
         String ownerText = owner == workload.object() ? ""
                 : owner.shownAs() + " (" + owner.file() + "), which runs these pods by `workloadRef`: ";
         Optional<Autoscaler> autoscaler = allObjects.stream()
@@ -59,18 +59,6 @@ final class AvailabilityRules {
                     "Set `replicas: 2` or more (or scale it with a HorizontalPodAutoscaler with `minReplicas: 2` "
                             + "or a KEDA ScaledObject with `minReplicaCount: 2`)."));
         }
-    }
-
-    /**
-     * The Argo Rollout that runs this Deployment's pod template by {@code spec.workloadRef}: then the
-     * Rollout's {@code replicas} (or autoscaler) counts, and the Deployment's own is usually 0 on purpose.
-     */
-    private Optional<KubeObject> rolloutReferencing(Workload workload) {
-        return allObjects.stream().filter(object -> object.kind().equals("Rollout")
-                        && object.namespace().equals(workload.object().namespace())
-                        && object.root().path("spec").path("workloadRef").path("kind").asText("").equals(workload.object().kind())
-                        && object.root().path("spec").path("workloadRef").path("name").asText("").equals(workload.object().name()))
-                .findFirst();
     }
 
     private static String pods(int count) {

@@ -28,12 +28,13 @@ final class WorkloadRules {
 
     private final K8sManifestsOptions options;
     private final ProbeRules probes;
-    private final RolloutRules rollout = new RolloutRules();
+    private final RolloutRules rollout;
     private final AvailabilityRules availability;
 
     WorkloadRules(K8sManifestsOptions options, List<KubeObject> allObjects) {
         this.options = options;
         this.probes = new ProbeRules(options);
+        this.rollout = new RolloutRules(allObjects);
         this.availability = new AvailabilityRules(allObjects);
     }
 

@@ -104,4 +104,51 @@ class WorkloadRolloutTest {
         assertThat(outcome.findings()).isEmpty();
         assertThat(outcome.summary()).startsWith("3 workloads ready");
     }
+
+    /** A Rollout that runs the Deployment {@code chat-api} by {@code workloadRef}; its strategy starts on line 8. */
+    private static String rolloutByRef(String strategy) {
+        return """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Rollout
+                metadata:
+                  name: chat-api-rollout
+                spec:
+                  replicas: 3
+                  workloadRef: {apiVersion: apps/v1, kind: Deployment, name: chat-api}
+                """ + strategy.indent(2);
+    }
+
+    @Test
+    void judgesTheCanaryOfTheRolloutThatRunsADeploymentByWorkloadRefOnTheRolloutsLine() throws Exception {
+        project.write("k8s/app.yaml", deployment("chat-api", true, SHALLOW_PROBES).replace("replicas: 3", "replicas: 0"))
+                .write("k8s/rollout.yaml", rolloutByRef("""
+                        strategy:
+                          canary:
+                            steps:
+                            - setWeight: 100
+                        """));
+
+        Outcome outcome = project.check();
+
+        assertThat(rulesAndPlaces(outcome)).containsExactly(tuple("MR-K8S-007", "k8s/rollout.yaml", 11));
+        assertThat(only(outcome).message()).startsWith("Deployment chat-api: Rollout chat-api-rollout (k8s/rollout.yaml), "
+                + "which runs these pods by `workloadRef`: the canary's step 1 is `setWeight: 100`");
+    }
+
+    @Test
+    void ignoresTheStrategyOfADeploymentThatAGradualRolloutRunsByWorkloadRef() throws Exception {
+        String recreate = deployment("chat-api", true, SHALLOW_PROBES).replace("replicas: 3", "replicas: 0")
+                .replaceFirst("spec:\n", "spec:\n  strategy: {type: Recreate}\n");
+        assertThat(recreate).contains("type: Recreate");
+        project.write("k8s/app.yaml", recreate)
+                .write("k8s/rollout.yaml", rolloutByRef("""
+                        strategy:
+                          canary: {steps: [{setWeight: 10}, {pause: {}}]}
+                        """));
+
+        Outcome outcome = project.check();
+
+        assertThat(outcome.findings()).isEmpty();
+        assertThat(outcome.status()).isEqualTo(Status.PASS);
+    }
 }
