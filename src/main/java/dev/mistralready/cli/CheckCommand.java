@@ -77,6 +77,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Show only gates that need attention, and the totals.")
     private boolean quiet;
 
+    @Option(names = "--github", negatable = true,
+            description = "Print GitHub Actions annotations and append a job summary to $GITHUB_STEP_SUMMARY "
+                    + "(default: on when GITHUB_ACTIONS=true).")
+    private Optional<Boolean> github = Optional.empty();
+
     @Option(names = {"-v", "--verbose"}, description = "Show details of passing gates and stack traces of crashed checks.")
     private boolean verbose;
 
@@ -90,6 +95,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int check() throws UsageException, ChecklistException, SelectionException, IOException {
+        GithubActions actions = new GithubActions(console, github);
+        actions.maskKeys(List.of()); // MISTRAL_API_KEY before anything else is printed
         if (jobs < 1) {
             throw new UsageException("--jobs must be 1 or more, was " + jobs);
         }
@@ -97,10 +104,13 @@ final class CheckCommand implements Callable<Integer> {
         ChecklistSource source = project.checklist(root, console.workingDirectory());
         List<PlannedGate> planned = new GatePlanner(CheckRegistry.installed()).plan(source.checklist());
         List<PlannedGate> selected = new GateSelection(only, skip).apply(planned);
+        actions.maskKeys(planned); // and the keys the gates name, before any gate runs
         RunSettings settings = new RunSettings(root, console.environment(), source.anchorName(), jobs, verbose,
                 offline);
-        Report report = run(selected, settings);
+        Report report = actions.scrubbed(run(selected, settings));
+        actions.beforeReport();
         new ConsoleReport(palette(), verbosity()).write(report, console.out());
+        actions.afterReport(report, root, source);
         console.out().flush(); // before a report file that may be /dev/stdout
         boolean junitWritten = writeFile(junit, report, new JunitXmlReport());
         boolean jsonWritten = writeFile(json, report, new JsonReport());

@@ -2,6 +2,7 @@ package dev.mistralready.report;
 
 import dev.mistralready.check.DurationText;
 import dev.mistralready.check.Finding;
+import dev.mistralready.check.Location;
 import dev.mistralready.check.Status;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The report as a GitHub job summary in GitHub-flavoured Markdown: a heading with the verdict, the
@@ -24,10 +27,15 @@ public final class GithubStepSummary implements ReportWriter {
     /** Room kept for the line that says the summary was cut. */
     private static final int CLOSING_RESERVE = 512;
 
+    private final Function<String, Optional<String>> repositoryPath;
     private final long budgetBytes;
 
-    /** @param budgetBytes the most this summary may add to the file, in UTF-8 bytes */
-    public GithubStepSummary(long budgetBytes) {
+    /**
+     * @param repositoryPath as for {@link GithubAnnotations}: locations are shown as paths in the repository
+     * @param budgetBytes    the most this summary may add to the file, in UTF-8 bytes
+     */
+    public GithubStepSummary(Function<String, Optional<String>> repositoryPath, long budgetBytes) {
+        this.repositoryPath = repositoryPath;
         this.budgetBytes = budgetBytes;
     }
 
@@ -70,7 +78,7 @@ public final class GithubStepSummary implements ReportWriter {
         return true;
     }
 
-    private static boolean findingTables(Report report, Text text) {
+    private boolean findingTables(Report report, Text text) {
         for (GateResult gate : report.gates()) {
             List<Finding> findings = gate.outcome().findings();
             boolean needsAttention = gate.status() == Status.FAIL || gate.status() == Status.ERROR
@@ -87,7 +95,9 @@ public final class GithubStepSummary implements ReportWriter {
                 return false;
             }
             for (Finding finding : findings.subList(0, Math.min(FINDINGS_PER_GATE, findings.size()))) {
-                String location = finding.location().orElse(gate.declaredAt()).toString();
+                Location at = finding.location().orElse(gate.declaredAt());
+                String location = repositoryPath.apply(at.file())
+                        .map(file -> new Location(file, at.line(), at.column())).orElse(at).toString();
                 if (!text.add("| " + MarkdownCell.of(finding.ruleId()) + " | " + finding.severity().label() + " | "
                         + MarkdownCell.of(location) + " | " + MarkdownCell.of(finding.message()) + " | "
                         + MarkdownCell.of(finding.fix()) + " |")) {

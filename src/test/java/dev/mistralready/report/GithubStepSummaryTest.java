@@ -8,12 +8,13 @@ import dev.mistralready.check.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class GithubStepSummaryTest {
 
-    private static final GithubStepSummary UNLIMITED = new GithubStepSummary(GithubStepSummary.STEP_LIMIT_BYTES);
+    private static final GithubStepSummary UNLIMITED = new GithubStepSummary(Optional::of, GithubStepSummary.STEP_LIMIT_BYTES);
 
     @Test
     void showsTheVerdictTotalsEveryGateAndTheFindingsOfGatesThatNeedAttention() throws IOException {
@@ -70,7 +71,7 @@ class GithubStepSummaryTest {
                 .toList();
         long budget = 4000;
 
-        String markdown = Golden.render(new GithubStepSummary(budget), SampleReports.failingWith(findings));
+        String markdown = Golden.render(new GithubStepSummary(Optional::of, budget), SampleReports.failingWith(findings));
 
         assertThat((long) markdown.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(budget);
         assertThat(markdown).contains("| MR-T-1 | error | f.py:1 |")
@@ -80,6 +81,6 @@ class GithubStepSummaryTest {
 
     @Test
     void addsNothingWhenNotEvenTheHeadingFits() throws IOException {
-        assertThat(Golden.render(new GithubStepSummary(100), SampleReports.everyStatus())).isEmpty();
+        assertThat(Golden.render(new GithubStepSummary(Optional::of, 100), SampleReports.everyStatus())).isEmpty();
     }
 }
