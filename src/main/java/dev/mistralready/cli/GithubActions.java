@@ -36,6 +36,7 @@ import java.util.Set;
 final class GithubActions {
 
     static final String SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY";
+    static final int MIN_SCRUBBED = 8;
 
     private final Console console;
     private final boolean enabled;
@@ -81,12 +82,17 @@ final class GithubActions {
         console.out().flush();
     }
 
-    /** {@code report} with every masked value redacted: stdout is the job log, and GitHub masks only later lines. */
+    /**
+     * {@code report} with every masked value redacted, as a second guard beside the checks' own redaction:
+     * stdout is the job log. Values shorter than {@value #MIN_SCRUBBED} are left to GitHub's mask, since
+     * redacting {@code test} would also cut up "tests pass".
+     */
     Report scrubbed(Report report) {
-        if (masked.isEmpty()) {
+        List<Secret> secrets = masked.stream().filter(value -> value.length() >= MIN_SCRUBBED).map(Secret::of).toList();
+        if (secrets.isEmpty()) {
             return report;
         }
-        Redaction redaction = Redaction.of(masked.stream().map(Secret::of).toList());
+        Redaction redaction = Redaction.of(secrets);
         List<GateResult> gates = report.gates().stream()
                 .map(gate -> new GateResult(gate.id(), gate.type(), redaction.scrub(gate.title()),
                         gate.severity(), redaction.scrub(gate.outcome()), gate.duration(), gate.declaredAt()))

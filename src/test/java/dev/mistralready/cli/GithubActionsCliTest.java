@@ -178,4 +178,22 @@ class GithubActionsCliTest {
 
         assertThat(run.out().lines().limit(2)).containsExactly("::add-mask::" + KEY, "::add-mask::prod-key-value-1234");
     }
+
+    @Test
+    void aKeyThatAppearsInTheReportIsRedactedThereAndPrintedOnlyInTheMaskLine() throws IOException {
+        Files.writeString(work.resolve("project/checklist.yaml"), String.join("\n",
+                "version: 1",
+                "gates:",
+                "  - id: echo",
+                "    type: command",
+                "    title: 'Uses " + KEY + "'",
+                "    with: {run: 'exit 1'}",
+                ""));
+
+        CliRun run = CliRun.in(work, runner(), "check", "project");
+
+        assertThat(run.out().split(KEY, -1)).hasSize(2);
+        assertThat(run.out()).startsWith("::add-mask::" + KEY + "\n").contains("Uses " + KEY.substring(0, 4) + "…(32 chars)");
+        assertThat(Files.readString(summary)).doesNotContain(KEY).contains("Uses " + KEY.substring(0, 4) + "…(32 chars)");
+    }
 }
