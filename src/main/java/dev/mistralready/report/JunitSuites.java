@@ -121,7 +121,7 @@ final class JunitSuites {
             JunitCase.Result result = results.get(i);
             boolean isLead = i == lead;
             String text = findingText(finding, where);
-            String gateText = isLead ? gateText(gate) : "";
+            String gateText = isLead ? gateText(gate, finding) : "";
             String body = result == JunitCase.Result.PASSED || result == JunitCase.Result.SKIPPED ? "" : lines(text, gateText);
             String systemOut = lines(result == JunitCase.Result.PASSED ? finding.severity().label() + ": " + text : "",
                     isLead ? gate.outcome().details() : "");
@@ -187,9 +187,9 @@ final class JunitSuites {
                 finding.fix().isBlank() ? "" : "Fix: " + finding.fix());
     }
 
-    /** What the lead testcase adds: the gate's summary and details. */
-    private static String gateText(GateResult gate) {
-        String summary = gate.outcome().summary();
+    /** What the lead testcase adds: the gate's summary, unless its finding says just that, and details. */
+    private static String gateText(GateResult gate, Finding lead) {
+        String summary = gate.outcome().summary().equals(lead.message()) ? "" : gate.outcome().summary();
         String details = gate.outcome().details();
         return lines(summary.isBlank() ? "" : "Summary: " + summary,
                 details.isBlank() ? "" : "Details:\n" + details.strip());
