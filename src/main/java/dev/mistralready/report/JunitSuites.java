@@ -106,12 +106,10 @@ final class JunitSuites {
         }
         List<JunitCase.Result> results = results(gate, options);
         int lead = 0;
-        while (lead < results.size() - 1 && results.get(lead) != JunitCase.Result.FAILED
-                && results.get(lead) != JunitCase.Result.ERROR) {
-            lead++;
-        }
-        if (results.get(lead) != JunitCase.Result.FAILED && results.get(lead) != JunitCase.Result.ERROR) {
-            lead = 0;
+        for (int i = results.size() - 1; i >= 0; i--) {
+            if (results.get(i) == JunitCase.Result.FAILED || results.get(i) == JunitCase.Result.ERROR) {
+                lead = i;
+            }
         }
         FindingNames names = new FindingNames();
         List<JunitCase> cases = new ArrayList<>(findings.size());
