@@ -12,6 +12,7 @@ import dev.mistralready.engine.SelectionException;
 import dev.mistralready.project.files.IoReason;
 import dev.mistralready.report.ConsoleReport;
 import dev.mistralready.report.JsonReport;
+import dev.mistralready.report.JunitOptions;
 import dev.mistralready.report.JunitXmlReport;
 import dev.mistralready.report.LinkBoundary;
 import dev.mistralready.report.Palette;
@@ -54,6 +55,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
     private Optional<Path> junit = Optional.empty();
+
+    @Option(names = "--junit-strict",
+            description = "Write the JUnit report in the strict Ant schema form (one <testsuite>, no file/line).")
+    private boolean junitStrict;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write a JSON report to FILE.")
     private Optional<Path> json = Optional.empty();
@@ -100,6 +105,9 @@ final class CheckCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new UsageException("--jobs must be 1 or more, was " + jobs);
         }
+        if (junitStrict && junit.isEmpty()) {
+            throw new UsageException("--junit-strict changes the --junit report; give --junit FILE too");
+        }
         Path root = project.root(console.workingDirectory());
         ChecklistSource source = project.checklist(root, console.workingDirectory());
         List<PlannedGate> planned = new GatePlanner(CheckRegistry.installed()).plan(source.checklist());
@@ -112,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
         new ConsoleReport(palette(), verbosity()).write(report, console.out());
         actions.afterReport(report, root, source);
         console.out().flush(); // before a report file that may be /dev/stdout
-        boolean junitWritten = writeFile(junit, report, new JunitXmlReport());
+        boolean junitWritten = writeFile(junit, report, new JunitXmlReport(new JunitOptions(junitStrict, failOn == FailOn.WARNING)));
         boolean jsonWritten = writeFile(json, report, new JsonReport());
         if (!junitWritten || !jsonWritten) {
             return ExitCodes.USAGE_OR_CHECKLIST_ERROR;

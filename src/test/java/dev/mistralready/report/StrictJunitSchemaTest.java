@@ -40,6 +40,23 @@ class StrictJunitSchemaTest {
     }
 
     @Test
+    void acceptsASingleSuiteAsTheRootAsAntJunitreportReadsIt() {
+        assertThatCode(() -> XmlDocuments.validateStrictJunit(singleSuite(VALID))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void rejectsPackageAndIdOnARootSuite() {
+        assertRejected(singleSuite(VALID).replace("<testsuite ", "<testsuite package=\"mistral-ready\" "), "package");
+        assertRejected(singleSuite(VALID).replace("<testsuite ", "<testsuite id=\"0\" "), "id");
+    }
+
+    @Test
+    void rejectsSystemOutInATestcase() {
+        assertRejected(VALID.replace("<skipped message=\"no alert-rules path configured\"/>",
+                "<skipped message=\"no alert-rules path configured\"/><system-out>x</system-out>"), "system-out");
+    }
+
+    @Test
     void rejectsAttributesOnTestsuites() {
         assertRejected(VALID.replace("<testsuites>", "<testsuites name=\"mistral-ready\">"), "name");
     }
@@ -93,6 +110,12 @@ class StrictJunitSchemaTest {
     @Test
     void rejectsTestcaseWithoutTime() {
         assertRejected(VALID.replace(" time=\"0.430\"", ""), "time");
+    }
+
+    /** {@code xml} with its one suite as the root, without the package and id Ant adds when it collects suites. */
+    private static String singleSuite(String xml) {
+        return xml.replace("<testsuites>\n", "").replace("</testsuites>\n", "")
+                .replace("package=\"mistral-ready\" id=\"0\" ", "");
     }
 
     private static void assertRejected(String xml, String mentioned) {

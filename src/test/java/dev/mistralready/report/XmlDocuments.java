@@ -16,14 +16,14 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /** Parses and validates XML strictly and offline: no DTDs, no external entities or schemas. */
-final class XmlDocuments {
+public final class XmlDocuments {
 
     private static final String STRICT_SCHEMA = "/report/strict-junit.xsd";
 
     private XmlDocuments() {
     }
 
-    static Document parse(String xml) throws Exception {
+    public static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -33,7 +33,7 @@ final class XmlDocuments {
     }
 
     /** Throws {@link SAXException} naming the first violation of the strict JUnit schema. */
-    static void validateStrictJunit(String xml) throws SAXException, IOException {
+    public static void validateStrictJunit(String xml) throws SAXException, IOException {
         Validator validator = strictJunitSchema().newValidator();
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
