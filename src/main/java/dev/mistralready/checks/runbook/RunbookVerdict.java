@@ -32,8 +32,9 @@ final class RunbookVerdict {
         List<Finding> findings = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> covered = new ArrayList<>();
+        TopicContext context = new TopicContext(about);
         for (RunbookTopic topic : topics) {
-            TopicCoverage.Result result = TopicCoverage.of(topic, runbooks, anchor);
+            TopicCoverage.Result result = TopicCoverage.of(topic, runbooks, anchor, context);
             if (result instanceof TopicCoverage.Covered at) {
                 covered.add(topic.id() + " at " + at.at());
                 if (topic.id().equals("rollback") && !at.hasCommand()) {

@@ -48,6 +48,18 @@ final class WordList {
         return Optional.empty();
     }
 
+    /** Where in the normalised text each match of any word of the list starts, in no particular order. */
+    List<Integer> startsInNormalised(String normalised) {
+        List<Integer> starts = new ArrayList<>();
+        for (Pattern pattern : patterns) {
+            java.util.regex.Matcher matcher = pattern.matcher(normalised);
+            while (matcher.find()) {
+                starts.add(matcher.start());
+            }
+        }
+        return starts;
+    }
+
     boolean isIn(String text) {
         return firstIn(text).isPresent();
     }
