@@ -11,7 +11,9 @@ import java.util.List;
  *
  * <p>Words that also mean something else in a runbook are left out or narrowed: bare {@code rotate}
  * (log rotation, on-call rotation), bare {@code page} (status page), bare {@code circuit}, bare
- * {@code 500} (500 requests a minute).
+ * {@code 500} (500 requests a minute), bare {@code quota} (a Kubernetes resource quota), bare {@code throttl}
+ * (CPU throttling, throttling our own users), bare {@code outage} (it is the health and fallback topics'
+ * incident more than the error rate's), and {@code error rate} in prose (a metric on a dashboard).
  */
 final class RunbookVocabulary {
 
@@ -35,20 +37,22 @@ final class RunbookVocabulary {
                     headings(),
                     nearProvider()),
             topic("error-rate", "MR-RUN-004", "high error rate", "High error rate (5xx from Mistral)",
-                    words("error rate", "5xx", "500 error", "http 500", "internal server error", "elevated errors",
-                            "elevated error", "error spike", "spike in errors", "error burst", "high error", "api down"),
-                    headings("outage"),
-                    nearProvider()),
+                    words("elevated errors", "elevated error", "error spike", "spike in errors", "error burst", "high error",
+                            "increased error", "error rate … high", "error rate … spik", "error rate … increas",
+                            "error rate … above", "error rate … exceed", "api down"),
+                    headings("error rate"),
+                    nearProvider("5xx", "500 error", "http 500", "internal server error")),
             topic("auth", "MR-RUN-005", "401 and key rotation", "401 Unauthorized: rotate the API key",
-                    words("401", "unauthorized", "unauthorised", "authentication … fail", "authentication … error",
-                            "failed authentication", "invalid … key", "expired … key", "revoked … key", "key … expired",
-                            "key … revoked", "key rotation", "rotate … key", "rotating … key", "rotate … credential"),
+                    words("401"),
                     headings("authentication"),
-                    nearProvider()),
+                    nearProvider("unauthorized", "unauthorised", "authentication … fail", "authentication … error",
+                            "failed authentication", "invalid … key", "expired … key", "revoked … key", "key … expired",
+                            "key … revoked", "key rotation", "rotate … key", "rotating … key", "rotate … credential")),
             topic("rate-limit", "MR-RUN-006", "429 and rate limits", "429 Too Many Requests: rate limits",
-                    words("429", "rate limit", "ratelimit", "too many requests", "throttl", "quota"),
+                    words("429", "too many requests", "quota … exceed", "exceed … quota", "quota … exhaust", "out of quota",
+                            "over quota", "throttled by"),
                     headings(),
-                    nearProvider()),
+                    nearProvider("rate limit", "ratelimit")),
             topic("escalation", "MR-RUN-007", "escalation path", "Escalation",
                     words("escalat", "on call", "oncall", "pager", "paging", "page the", "page on call", "opsgenie",
                             "contact", "owner", "incident commander"),

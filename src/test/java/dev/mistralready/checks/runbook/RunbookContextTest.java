@@ -114,4 +114,89 @@ class RunbookContextTest {
         assertThat(outcome.findings()).isEmpty();
         assertThat(outcome.details()).endsWith("covered: rate-limit at docs/runbooks/throttled.md:4");
     }
+
+    @Test
+    void theServicesOwnRateLimitingDoesNotCover429ButTheProvidersLimitsDo() throws Exception {
+        write(project, "RUNBOOK.md", """
+                # LLM marketplace runbook
+
+                ## Solution 6: Rate Limiting Adjustment
+                When to use: a spike in traffic, DDoS suspected. Raise RATE_LIMIT_PER_MINUTE in the config map.
+
+                ## Solution 3: Scale up
+                When to use: pending pods, resource quotas, CPU throttling.
+                """);
+
+        assertThat(findings(check("rate-limit"))).containsExactly(tuple("MR-RUN-006", Location.of("RUNBOOK.md", 6)));
+
+        write(project, "RUNBOOK.md", """
+                # LLM marketplace runbook
+
+                ## Provider-specific notes: OpenAI
+                - Rate limits: 10,000 tokens per minute on the standard tier; back off exponentially.
+                """);
+
+        Outcome outcome = check("rate-limit");
+        assertThat(outcome.findings()).isEmpty();
+        assertThat(outcome.details()).endsWith("covered: rate-limit at RUNBOOK.md:4");
+    }
+
+    @Test
+    void anotherSystemsCredentialsDoNotCoverKeyRotationButTheProvidersKeyDoes() throws Exception {
+        write(project, "RUNBOOK.md", """
+                # LLM platform runbook
+
+                ## Data pipeline failure
+                | Cause | Indicators | Quick fix |
+                |---|---|---|
+                | Credential expiry | Auth errors | Rotate credentials |
+
+                ## Prompt injection
+                The attacker makes the agent perform unauthorized actions.
+
+                ## Redis failure
+                Symptoms: authentication failures on every cache call.
+                """);
+
+        assertThat(findings(check("auth"))).containsExactly(tuple("MR-RUN-005", Location.of("RUNBOOK.md", 11)));
+
+        write(project, "RUNBOOK.md", """
+                # LLM platform runbook
+
+                ## Error burst
+                4. **Check authentication credentials**
+                   - Verify: `LRCP_GEMINI_API_KEY` is valid
+                   - Action: rotate key if expired
+                """);
+
+        Outcome outcome = check("auth");
+        assertThat(outcome.findings()).isEmpty();
+        assertThat(outcome.details()).endsWith("covered: auth at RUNBOOK.md:6");
+    }
+
+    @Test
+    void anErrorRateOnADashboardOrAnotherSystemsFiveHundredsDoNotCoverIt() throws Exception {
+        write(project, "RUNBOOK.md", """
+                # RAG service runbook (LLM answers)
+
+                ## Scaling steps
+                - **Observe**: use the Grafana dashboard to verify latency and error rates.
+
+                ## Redis failure
+                Symptoms: 500 errors on authentication.
+                """);
+
+        assertThat(findings(check("error-rate"))).containsExactly(tuple("MR-RUN-004", Location.of("RUNBOOK.md", 6)));
+
+        write(project, "RUNBOOK.md", """
+                # RAG service runbook (LLM answers)
+
+                ## Provider is failing
+                Mistral answers 5xx: compare with status.mistral.ai, then switch to the fallback model.
+                """);
+
+        Outcome outcome = check("error-rate");
+        assertThat(outcome.findings()).isEmpty();
+        assertThat(outcome.details()).endsWith("covered: error-rate at RUNBOOK.md:4");
+    }
 }
