@@ -1,5 +1,6 @@
 package dev.mistralready.checks.runbook;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,7 @@ final class TopicContext {
 
     /** @param about the gate's {@code about} words, which name the provider too */
     TopicContext(WordList about) {
-        List<String> words = new java.util.ArrayList<>(RunbookVocabulary.PROVIDER);
+        List<String> words = new ArrayList<>(RunbookVocabulary.PROVIDER);
         words.addAll(about.words());
         this.provider = new WordList(words);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -52,7 +53,7 @@ final class WordList {
     List<Integer> startsInNormalised(String normalised) {
         List<Integer> starts = new ArrayList<>();
         for (Pattern pattern : patterns) {
-            java.util.regex.Matcher matcher = pattern.matcher(normalised);
+            Matcher matcher = pattern.matcher(normalised);
             while (matcher.find()) {
                 starts.add(matcher.start());
             }

@@ -199,4 +199,25 @@ class RunbookContextTest {
         assertThat(outcome.findings()).isEmpty();
         assertThat(outcome.details()).endsWith("covered: error-rate at RUNBOOK.md:4");
     }
+
+    @Test
+    void theGatesAboutWordsNameTheProviderToo() throws Exception {
+        write(project, "RUNBOOK.md", """
+                # Chat service runbook
+
+                ## Cohere answers slowly
+                - Rate limit reached: halve CHAT_CONCURRENCY and retry with backoff.
+                """);
+        List<String> skip = RunbookTopic.ids().stream().filter(id -> !id.equals("rate-limit")).toList();
+        CheckContext context = new CheckContext(project, Map.of(), Clock.systemUTC(), new Cancellation(), Progress.NONE);
+
+        Outcome withCohere = new RunbookCheck().run(RunbookOptions.defaults().withSkip(skip).withAbout(List.of("cohere")),
+                context);
+        Outcome withChat = new RunbookCheck().run(RunbookOptions.defaults().withSkip(skip).withAbout(List.of("chat service")),
+                context);
+
+        assertThat(withCohere.findings()).isEmpty();
+        assertThat(withCohere.details()).endsWith("covered: rate-limit at RUNBOOK.md:4");
+        assertThat(findings(withChat)).containsExactly(tuple("MR-RUN-006", Location.of("RUNBOOK.md", 3)));
+    }
 }
