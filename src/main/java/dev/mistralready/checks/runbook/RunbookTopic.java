@@ -44,12 +44,20 @@ record RunbookTopic(String id, String ruleId, String name, String heading, WordL
         return providerWords.isInNormalised(normalised);
     }
 
-    /** Every word of the topic, for a message: the heading-only ones last. */
-    List<String> allWords() {
-        List<String> all = new ArrayList<>(words.words());
-        all.addAll(providerWords.words());
-        all.addAll(headingWords.words());
-        return all;
+    /**
+     * The topic's words for a message: those that count anywhere, the heading-only ones, then those
+     * that count only in a section naming the provider ("429, …, or, in a section that names the
+     * provider, rate limit, ratelimit").
+     */
+    String wordsDescribed() {
+        List<String> anywhere = new ArrayList<>(words.words());
+        anywhere.addAll(headingWords.words());
+        String described = String.join(", ", anywhere);
+        if (providerWords.words().isEmpty()) {
+            return described;
+        }
+        return described + (described.isEmpty() ? "" : ", or, ") + "in a section that names the provider, "
+                + String.join(", ", providerWords.words());
     }
 
     /** The words given for a topic in {@code topics:} (or for {@code about:}): not empty, none blank. */

@@ -51,7 +51,7 @@ final class RunbookVerdict {
             } else if (result instanceof TopicCoverage.Missing absent) {
                 missing.add(topic.name());
                 findings.add(Finding.of(topic.ruleId(), Severity.ERROR, "the runbook does not cover " + topic.name()
-                                + ": no heading or line names " + String.join(", ", topic.allWords()),
+                                + ": no heading or line names " + topic.wordsDescribed(),
                         "add a section `## " + topic.heading() + "` with how to confirm it, what to do and who to tell")
                         .at(absent.closest()));
             }

@@ -127,7 +127,11 @@ class RunbookContextTest {
                 When to use: pending pods, resource quotas, CPU throttling.
                 """);
 
-        assertThat(findings(check("rate-limit"))).containsExactly(tuple("MR-RUN-006", Location.of("RUNBOOK.md", 6)));
+        Outcome own = check("rate-limit");
+        assertThat(findings(own)).containsExactly(tuple("MR-RUN-006", Location.of("RUNBOOK.md", 6)));
+        assertThat(own.findings().get(0).message()).isEqualTo("the runbook does not cover 429 and rate limits: no heading "
+                + "or line names 429, too many requests, quota … exceed, exceed … quota, quota … exhaust, out of quota, "
+                + "over quota, throttled by, or, in a section that names the provider, rate limit, ratelimit");
 
         write(project, "RUNBOOK.md", """
                 # LLM marketplace runbook
