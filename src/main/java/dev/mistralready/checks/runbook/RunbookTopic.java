@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * A situation the incident runbook must cover: its id in {@code topics:} and {@code skip:}, its
  * stable rule id, the heading suggested when it is missing, the words that say a heading or a line is
- * about it and those that say so only in a heading. The defaults are {@link RunbookVocabulary#TOPICS};
- * a gate's own words for a topic replace both and count anywhere.
+ * about it, those that say so only in a heading, and those that say so only in a section that names the
+ * model provider. The defaults are {@link RunbookVocabulary#TOPICS}; a gate's own words for a topic
+ * replace all three and count anywhere.
  */
-record RunbookTopic(String id, String ruleId, String name, String heading, WordList words, WordList headingWords) {
+record RunbookTopic(String id, String ruleId, String name, String heading, WordList words, WordList headingWords,
+                    WordList providerWords) {
 
     /** The rule of a rollback section that names no command (no code span or code block). */
     static final String NO_ROLLBACK_COMMAND = "MR-RUN-008";
@@ -19,7 +21,7 @@ record RunbookTopic(String id, String ruleId, String name, String heading, WordL
     }
 
     RunbookTopic withWords(List<String> replaced) {
-        return new RunbookTopic(id, ruleId, name, heading, new WordList(replaced), new WordList(List.of()));
+        return new RunbookTopic(id, ruleId, name, heading, new WordList(replaced), new WordList(List.of()), new WordList(List.of()));
     }
 
     /** Whether a heading (or a file name), normalised as {@link WordList#normalise} does, names this topic. */
@@ -27,16 +29,35 @@ record RunbookTopic(String id, String ruleId, String name, String heading, WordL
         return words.isInNormalised(normalised) || headingWords.isInNormalised(normalised);
     }
 
-    /** Whether a line of prose, normalised, names this topic. */
+    /** Whether a file name, normalised, names this topic in any of its words: where a missing section would go. */
+    boolean isNamedByFileName(String normalised) {
+        return isNamedByHeading(normalised) || providerWords.isInNormalised(normalised);
+    }
+
+    /** Whether a line of prose, normalised, names this topic wherever it stands. */
     boolean isNamedBy(String normalised) {
         return words.isInNormalised(normalised);
     }
 
-    /** Every word of the topic, for a message: the heading-only ones last. */
-    List<String> allWords() {
-        List<String> all = new ArrayList<>(words.words());
-        all.addAll(headingWords.words());
-        return all;
+    /** Whether a heading or a line, normalised, names this topic in the words that count only near the provider. */
+    boolean isNamedNearProvider(String normalised) {
+        return providerWords.isInNormalised(normalised);
+    }
+
+    /**
+     * The topic's words for a message: those that count anywhere, the heading-only ones, then those
+     * that count only in a section naming the provider ("429, …, or, in a section that names the
+     * provider, rate limit, ratelimit").
+     */
+    String wordsDescribed() {
+        List<String> anywhere = new ArrayList<>(words.words());
+        anywhere.addAll(headingWords.words());
+        String described = String.join(", ", anywhere);
+        if (providerWords.words().isEmpty()) {
+            return described;
+        }
+        return described + (described.isEmpty() ? "" : ", or, ") + "in a section that names the provider, "
+                + String.join(", ", providerWords.words());
     }
 
     /** The words given for a topic in {@code topics:} (or for {@code about:}): not empty, none blank. */

@@ -32,8 +32,9 @@ final class RunbookVerdict {
         List<Finding> findings = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> covered = new ArrayList<>();
+        TopicContext context = new TopicContext(about);
         for (RunbookTopic topic : topics) {
-            TopicCoverage.Result result = TopicCoverage.of(topic, runbooks, anchor);
+            TopicCoverage.Result result = TopicCoverage.of(topic, runbooks, anchor, context);
             if (result instanceof TopicCoverage.Covered at) {
                 covered.add(topic.id() + " at " + at.at());
                 if (topic.id().equals("rollback") && !at.hasCommand()) {
@@ -50,7 +51,7 @@ final class RunbookVerdict {
             } else if (result instanceof TopicCoverage.Missing absent) {
                 missing.add(topic.name());
                 findings.add(Finding.of(topic.ruleId(), Severity.ERROR, "the runbook does not cover " + topic.name()
-                                + ": no heading or line names " + String.join(", ", topic.allWords()),
+                                + ": no heading or line names " + topic.wordsDescribed(),
                         "add a section `## " + topic.heading() + "` with how to confirm it, what to do and who to tell")
                         .at(absent.closest()));
             }

@@ -46,20 +46,20 @@ final class TopicCoverage {
         }
     }
 
-    static Result of(RunbookTopic topic, List<RunbookFile> files, Location mainAnchor) {
+    static Result of(RunbookTopic topic, List<RunbookFile> files, Location mainAnchor, TopicContext context) {
         List<Place> named = new ArrayList<>();
         List<Place> empty = new ArrayList<>();
         List<Place> lines = new ArrayList<>();
         for (RunbookFile file : files) {
             List<MarkdownHeading> headings = file.document().headings();
             for (int i = 0; i < headings.size(); i++) {
-                if (topic.isNamedByHeading(file.headings().get(i))) {
+                if (context.headingCovers(topic, file, i)) {
                     (headings.get(i).hasContent() ? named : empty).add(new Place(file, i, headings.get(i).line()));
                 }
             }
             List<MarkdownDocument.Prose> prose = file.document().prose();
             for (int i = 0; i < prose.size(); i++) {
-                if (topic.isNamedBy(file.prose().get(i))) {
+                if (context.lineCovers(topic, file, i)) {
                     lines.add(new Place(file, prose.get(i).section(), prose.get(i).line()));
                 }
             }
@@ -74,7 +74,7 @@ final class TopicCoverage {
             Place place = empty.get(0);
             return new EmptySection(place.location(), place.file().document().headings().get(place.section()).text());
         }
-        return new Missing(files.stream().filter(file -> topic.isNamedByHeading(WordList.normalise(file.name()))).findFirst()
+        return new Missing(files.stream().filter(file -> topic.isNamedByFileName(WordList.normalise(file.name()))).findFirst()
                 .map(file -> Location.of(file.path(), 1)).orElse(mainAnchor));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -46,6 +47,18 @@ final class WordList {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where in the normalised text each match of any word of the list starts, in no particular order. */
+    List<Integer> startsInNormalised(String normalised) {
+        List<Integer> starts = new ArrayList<>();
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(normalised);
+            while (matcher.find()) {
+                starts.add(matcher.start());
+            }
+        }
+        return starts;
     }
 
     boolean isIn(String text) {
