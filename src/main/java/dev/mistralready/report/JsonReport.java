@@ -110,7 +110,7 @@ public final class JsonReport implements ReportWriter {
     }
 
     /** Two-space indent, {@code "key": value}, {@code \n} line ends on every platform, {@code []} when empty. */
-    private static DefaultPrettyPrinter prettyPrinter() {
+    static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

@@ -1,0 +1,176 @@
+package dev.mistralready.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.mistralready.check.Location;
+import dev.mistralready.check.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The report as SARIF 2.1.0, as GitHub code scanning reads it: one run, one rule per rule id, one result
+ * per finding (and per gate that could not run, failed or warned without a finding), each located
+ * relative to {@code SRCROOT}, the checked directory, with a fingerprint that survives edits. No time
+ * stamps, so two runs over the same project give the same bytes.
+ */
+public final class SarifReport implements ReportWriter {
+
+    static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String SRCROOT = "SRCROOT";
+    /** The {@code partialFingerprints} key: the finding's own fingerprint, versioned in case its form changes. */
+    static final String FINGERPRINT_KEY = "mistralReady/v1";
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private final String srcRoot;
+    private final boolean checklistInProject;
+
+    /**
+     * @param projectRoot        the checked directory; report paths are relative to it
+     * @param checklistInProject whether the checklist is a file inside it; if not (the built-in checklist,
+     *                           or one named with {@code -c} outside), results on its lines get no location
+     */
+    public SarifReport(Path projectRoot, boolean checklistInProject) {
+        String uri = projectRoot.toAbsolutePath().normalize().toUri().toASCIIString();
+        this.srcRoot = uri.endsWith("/") ? uri : uri + "/";
+        this.checklistInProject = checklistInProject;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        List<SarifResult> results = new ArrayList<>();
+        for (GateResult gate : report.gates()) {
+            results.addAll(SarifResult.of(gate, at -> locate(at, gate)));
+        }
+        List<SarifRule> rules = SarifRule.of(results);
+        List<String> ruleIds = rules.stream().map(SarifRule::id).toList();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.setPrettyPrinter(JsonReport.prettyPrinter());
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA_URI);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            writeTool(json, report, rules);
+            json.writeArrayFieldStart("invocations");
+            json.writeStartObject();
+            // a check that crashed is a gate that could not run, reported as a result; a report is
+            // written at all only when mistral-ready itself did not fail
+            json.writeBooleanField("executionSuccessful", true);
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeObjectFieldStart("originalUriBaseIds");
+            json.writeObjectFieldStart(SRCROOT);
+            json.writeStringField("uri", srcRoot);
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeArrayFieldStart("results");
+            for (SarifResult result : results) {
+                writeResult(json, result, ruleIds.indexOf(result.ruleId()));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write("\n");
+    }
+
+    /** The location relative to SRCROOT, or empty for a line of a checklist that is not in the project. */
+    private Optional<Location> locate(Location at, GateResult gate) {
+        boolean onChecklist = at.file().equals(gate.declaredAt().file());
+        return onChecklist && !checklistInProject ? Optional.empty() : Optional.of(at);
+    }
+
+    private static void writeTool(JsonGenerator json, Report report, List<SarifRule> rules) throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", JsonReport.TOOL);
+        json.writeStringField("version", AnsiEscapes.strip(report.toolVersion()));
+        // no informationUri: the project has no public URL yet (none in pom.xml or README)
+        json.writeArrayFieldStart("rules");
+        for (SarifRule rule : rules) {
+            writeRule(json, rule);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeRule(JsonGenerator json, SarifRule rule) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", rule.id());
+        message(json, "shortDescription", rule.shortDescription());
+        message(json, "fullDescription", rule.fullDescription());
+        json.writeObjectFieldStart("help");
+        json.writeStringField("text", rule.help());
+        json.writeStringField("markdown", "**Fix:** " + MarkdownCell.of(rule.help()));
+        json.writeEndObject();
+        json.writeObjectFieldStart("defaultConfiguration");
+        json.writeStringField("level", level(rule.level()));
+        json.writeEndObject();
+        json.writeObjectFieldStart("properties");
+        json.writeArrayFieldStart("tags");
+        for (String tag : rule.tags()) {
+            json.writeString(tag);
+        }
+        json.writeEndArray();
+        if (rule.security()) {
+            json.writeStringField("security-severity", rule.securitySeverity());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private void writeResult(JsonGenerator json, SarifResult result, int ruleIndex) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", result.ruleId());
+        json.writeNumberField("ruleIndex", ruleIndex);
+        json.writeStringField("level", level(result.level()));
+        message(json, "message", result.text());
+        if (result.location().isPresent()) {
+            Location at = result.location().get();
+            json.writeArrayFieldStart("locations");
+            json.writeStartObject();
+            json.writeObjectFieldStart("physicalLocation");
+            json.writeObjectFieldStart("artifactLocation");
+            json.writeStringField("uri", SarifUri.relative(at.file()));
+            json.writeStringField("uriBaseId", SRCROOT);
+            json.writeEndObject();
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", at.line());
+            if (at.column() > 0) {
+                json.writeNumberField("startColumn", at.column());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndArray();
+        }
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField(FINGERPRINT_KEY, result.fingerprint());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void message(JsonGenerator json, String field, String text) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeStringField("text", text);
+        json.writeEndObject();
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "note";
+        };
+    }
+}
