@@ -19,6 +19,7 @@ import dev.mistralready.report.Palette;
 import dev.mistralready.report.Report;
 import dev.mistralready.report.ReportFile;
 import dev.mistralready.report.ReportWriter;
+import dev.mistralready.report.SarifReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,6 +63,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write a JSON report to FILE.")
     private Optional<Path> json = Optional.empty();
+
+    @Option(names = "--sarif", paramLabel = "FILE",
+            description = "Also write a SARIF 2.1.0 report to FILE, for GitHub code scanning.")
+    private Optional<Path> sarif = Optional.empty();
 
     @Option(names = "--fail-on", paramLabel = "error|warning", defaultValue = "error",
             description = "Lowest gate status that fails the run (default: ${DEFAULT-VALUE}).")
@@ -122,7 +127,8 @@ final class CheckCommand implements Callable<Integer> {
         console.out().flush(); // before a report file that may be /dev/stdout
         boolean junitWritten = writeFile(junit, report, new JunitXmlReport(new JunitOptions(junitStrict, failOn == FailOn.WARNING)));
         boolean jsonWritten = writeFile(json, report, new JsonReport());
-        if (!junitWritten || !jsonWritten) {
+        boolean sarifWritten = writeFile(sarif, report, new SarifReport(root, source.inProject()));
+        if (!junitWritten || !jsonWritten || !sarifWritten) {
             return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
         }
         return report.passed(failOn == FailOn.WARNING) ? ExitCodes.PASSED : ExitCodes.GATE_FAILED;
@@ -138,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes one report file, or tells on stderr why not; either way the other report is still written. */
+    /** Writes one report file, or tells on stderr why not; either way the other reports are still written. */
     private boolean writeFile(Optional<Path> target, Report report, ReportWriter format) {
         if (target.isEmpty()) {
             return true;

@@ -18,8 +18,10 @@ import java.util.Optional;
  *
  * @param checklist  the loaded checklist; its file name is how errors name it (relative to the working directory)
  * @param anchorName how findings without a file name the checklist (relative to the project root)
+ * @param inProject  whether the checklist is a file inside the project root, so {@code anchorName} is a
+ *                   path relative to it (not the built-in one, nor one named with {@code -c} outside)
  */
-record ChecklistSource(Checklist checklist, String anchorName) {
+record ChecklistSource(Checklist checklist, String anchorName, boolean inProject) {
 
     static final String FILE_NAME = "checklist.yaml";
     static final String BUILT_IN_NAME = "<built-in>/" + FILE_NAME;
@@ -39,7 +41,7 @@ record ChecklistSource(Checklist checklist, String anchorName) {
         if (inProject.isPresent()) {
             return inProject.get();
         }
-        return new ChecklistSource(ChecklistLoader.parse(BUILT_IN_NAME, builtInText()), BUILT_IN_NAME);
+        return new ChecklistSource(ChecklistLoader.parse(BUILT_IN_NAME, builtInText()), BUILT_IN_NAME, false);
     }
 
     static String builtInText() {
@@ -72,8 +74,9 @@ record ChecklistSource(Checklist checklist, String anchorName) {
             return Optional.empty();
         }
         Checklist checklist = ChecklistLoader.load(bytes.get(), shownAs);
-        String anchor = file.startsWith(projectRoot) ? slashes(projectRoot.relativize(file)) : shownAs;
-        return Optional.of(new ChecklistSource(checklist, anchor));
+        boolean inProject = file.startsWith(projectRoot);
+        String anchor = inProject ? slashes(projectRoot.relativize(file)) : shownAs;
+        return Optional.of(new ChecklistSource(checklist, anchor, inProject));
     }
 
     /** Relative to the working directory when inside it, so the path can be pasted into an editor. */

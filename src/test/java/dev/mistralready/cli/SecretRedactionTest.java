@@ -37,13 +37,14 @@ class SecretRedactionTest {
                 "db_password = \"" + planted.get(10) + "\"", ""));
         Files.writeString(project.resolve(".env"), "MISTRAL_API_KEY=" + planted.get(1) + "\n");
 
-        CliRun run = CliRun.in(work, "check", "project", "--verbose", "--junit", "report.xml", "--json", "report.json");
+        CliRun run = CliRun.in(work, "check", "project", "--verbose", "--junit", "report.xml", "--json", "report.json",
+                "--sarif", "report.sarif");
         CliRun baseline = CliRun.in(work, "baseline", "project");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(baseline.exitCode()).isZero();
         String everything = run.out() + run.err() + Files.readString(work.resolve("report.xml"))
-                + Files.readString(work.resolve("report.json"))
+                + Files.readString(work.resolve("report.json")) + Files.readString(work.resolve("report.sarif"))
                 + baseline.out() + baseline.err() + Files.readString(project.resolve(".mistral-ready-baseline.json"));
         assertThat(everything).contains("MR-SEC-001", "MR-SEC-002", "MR-SEC-003", "MR-SEC-004", "MR-SEC-005",
                 "MR-SEC-006", "MR-SEC-007", "MR-SEC-008", "MR-SEC-009", "MR-SEC-011", "MR-SEC-012");
