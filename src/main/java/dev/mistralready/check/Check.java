@@ -1,6 +1,7 @@
 package dev.mistralready.check;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A gate type: the unit a checklist names in {@code type:}. Implementations are found with
@@ -40,6 +41,15 @@ public interface Check<O> {
      */
     default boolean needsWorkTree(O options) {
         return false;
+    }
+
+    /**
+     * Every rule id this check can put on a finding, with what it means and how to fix it. The default
+     * is none, so a check written before the catalogue keeps compiling; its findings are then described
+     * from the finding itself.
+     */
+    default List<Rule> rules() {
+        return List.of();
     }
 
     /**

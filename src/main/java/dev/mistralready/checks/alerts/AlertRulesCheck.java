@@ -4,6 +4,7 @@ import dev.mistralready.check.Check;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Rule;
 import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
 import java.io.IOException;
@@ -25,6 +26,11 @@ public final class AlertRulesCheck implements Check<AlertRulesOptions> {
     @Override
     public String type() {
         return "alert-rules";
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return AlertRuleCatalogue.rules();
     }
 
     @Override

@@ -3,8 +3,10 @@ package dev.mistralready.checks.app;
 import dev.mistralready.check.Check;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Rule;
 import dev.mistralready.http.HttpExchange;
 import dev.mistralready.http.HttpReply;
+import java.util.List;
 import java.time.Duration;
 
 /**
@@ -21,6 +23,11 @@ public final class HttpHealthCheck implements Check<HttpHealthOptions> {
     @Override
     public String type() {
         return "http-health";
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return AppRuleCatalogue.HEALTH;
     }
 
     @Override

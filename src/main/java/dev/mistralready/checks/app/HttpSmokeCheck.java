@@ -3,6 +3,8 @@ package dev.mistralready.checks.app;
 import dev.mistralready.check.Check;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Rule;
+import java.util.List;
 
 /**
  * The {@code http-smoke} gate: the post-deploy smoke test. POSTs a chat request to the deployed app
@@ -19,6 +21,11 @@ public final class HttpSmokeCheck implements Check<HttpSmokeOptions> {
     @Override
     public String type() {
         return "http-smoke";
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return AppRuleCatalogue.SMOKE;
     }
 
     @Override

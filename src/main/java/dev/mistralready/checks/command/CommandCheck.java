@@ -4,6 +4,7 @@ import dev.mistralready.check.Check;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Rule;
 import dev.mistralready.check.Severity;
 import dev.mistralready.process.CommandProcess;
 import dev.mistralready.process.SecretMask;
@@ -29,6 +30,11 @@ public final class CommandCheck implements Check<CommandOptions> {
     @Override
     public String type() {
         return "command";
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return CommandRuleCatalogue.RULES;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.mistralready.check.Check;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Rule;
 import dev.mistralready.check.Secret;
 import dev.mistralready.check.Severity;
 import dev.mistralready.http.Redaction;
@@ -23,6 +24,11 @@ public final class CredentialProbeCheck implements Check<CredentialProbeOptions>
     @Override
     public String type() {
         return "credential-probe";
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return ProbeRuleCatalogue.RULES;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.mistralready.check.Check;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Rule;
 import dev.mistralready.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,11 @@ public final class K8sManifestsCheck implements Check<K8sManifestsOptions> {
     @Override
     public String type() {
         return "k8s-manifests";
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return K8sRuleCatalogue.RULES;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Rule;
 import dev.mistralready.check.Severity;
 import dev.mistralready.project.files.FileContent;
 import dev.mistralready.project.files.FileListing;
@@ -52,6 +53,11 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
     @Override
     public String type() {
         return "model-config";
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return ModelRuleCatalogue.RULES;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.mistralready.check.Check;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Rule;
 import dev.mistralready.check.Severity;
 import dev.mistralready.project.files.FileContent;
 import dev.mistralready.project.files.FileListing;
@@ -32,6 +33,11 @@ public final class RunbookCheck implements Check<RunbookOptions> {
     @Override
     public String type() {
         return "runbook";
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return RunbookRuleCatalogue.rules();
     }
 
     @Override

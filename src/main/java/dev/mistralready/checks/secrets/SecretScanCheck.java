@@ -7,6 +7,7 @@ import dev.mistralready.check.Finding;
 import dev.mistralready.check.Fingerprint;
 import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Rule;
 import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
 import dev.mistralready.mistral.MistralApi;
@@ -45,6 +46,11 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
     @Override
     public String type() {
         return "secret-scan";
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return SecretRuleCatalogue.rules();
     }
 
     @Override
