@@ -19,10 +19,10 @@ import java.util.function.Function;
 record SarifResult(String ruleId, Severity level, String message, String fix, Optional<Location> location,
                    String fingerprint, GateResult gate, boolean gateLevel) {
 
-    /** Rule ids of gate-level results; {@code MR-GATE-} is not used by any check. */
-    static final String GATE_ERROR = "MR-GATE-ERROR";
-    static final String GATE_FAILED = "MR-GATE-FAIL";
-    static final String GATE_WARNED = "MR-GATE-WARN";
+    /** Rule ids of gate-level results, as {@link GateRules} declares them. */
+    static final String GATE_ERROR = GateRules.GATE_ERROR;
+    static final String GATE_FAILED = GateRules.GATE_FAILED;
+    static final String GATE_WARNED = GateRules.GATE_WARNED;
 
     /**
      * The results of one gate, like the GitHub annotations: one per finding, plus one for the gate itself
