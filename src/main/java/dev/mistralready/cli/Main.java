@@ -20,6 +20,7 @@ public final class Main {
                 .addSubcommand(new CheckCommand(console))
                 .addSubcommand(new BaselineCommand(console))
                 .addSubcommand(new ListCommand(console))
+                .addSubcommand(new ExplainCommand(console))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(console.out())
                 .setErr(console.err())

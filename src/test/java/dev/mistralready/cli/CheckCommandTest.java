@@ -137,7 +137,7 @@ class CheckCommandTest {
         CliRun run = CliRun.in(work);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Missing command: use `check`, `baseline` or `list`");
+        assertThat(run.err()).contains("Missing command: use `check`, `baseline`, `list` or `explain`");
     }
 
     @Test
