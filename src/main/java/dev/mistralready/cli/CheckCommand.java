@@ -6,6 +6,7 @@ import dev.mistralready.engine.Engine;
 import dev.mistralready.engine.GatePlanner;
 import dev.mistralready.engine.GateSelection;
 import dev.mistralready.engine.PlannedGate;
+import dev.mistralready.engine.RuleCatalogue;
 import dev.mistralready.engine.RunListener;
 import dev.mistralready.engine.RunSettings;
 import dev.mistralready.engine.SelectionException;
@@ -127,7 +128,8 @@ final class CheckCommand implements Callable<Integer> {
         console.out().flush(); // before a report file that may be /dev/stdout
         boolean junitWritten = writeFile(junit, report, new JunitXmlReport(new JunitOptions(junitStrict, failOn == FailOn.WARNING)));
         boolean jsonWritten = writeFile(json, report, new JsonReport());
-        boolean sarifWritten = writeFile(sarif, report, new SarifReport(root, source.inProject()));
+        boolean sarifWritten = writeFile(sarif, report, new SarifReport(root, source.inProject(),
+                RuleCatalogue.of(CheckRegistry.installed()).rules()));
         if (!junitWritten || !jsonWritten || !sarifWritten) {
             return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
         }

@@ -17,6 +17,10 @@ public final class GateRules {
     public static final String GATE_FAILED = "MR-GATE-FAIL";
     public static final String GATE_WARNED = "MR-GATE-WARN";
 
+    static final String ERROR_FIX = "Fix what stopped the gate from running, then run mistral-ready again.";
+    static final String FAILED_FIX = "Fix what the gate reports, then run mistral-ready again.";
+    static final String WARNED_FIX = "Address what the gate warns about, or accept it knowingly.";
+
     private static final String WHERE = " The result's message names the gate and says why, and its location is"
             + " the gate in checklist.yaml.";
 
@@ -24,13 +28,13 @@ public final class GateRules {
             Rule.error(GATE_ERROR, "A gate could not run",
                     "A gate that crashed, timed out or could not start has not checked anything: the readiness"
                             + " question it asks is still open, so the run does not pass." + WHERE,
-                    "Fix what the message names (a missing tool, a timeout, a bad option) and run the gate again."),
+                    ERROR_FIX),
             Rule.error(GATE_FAILED, "A gate failed",
                     "The gate failed without a finding that says where, so the gate itself is the result." + WHERE,
-                    "Fix what the gate's message names."),
+                    FAILED_FIX),
             Rule.warning(GATE_WARNED, "A gate warned",
                     "The gate warned without a finding that says where, so the gate itself is the result." + WHERE,
-                    "Look at what the gate's message names, and fix it or accept it."));
+                    WARNED_FIX));
 
     private GateRules() {
     }

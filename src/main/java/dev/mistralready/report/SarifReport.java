@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.mistralready.check.Location;
+import dev.mistralready.check.Rule;
 import dev.mistralready.check.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,16 +33,25 @@ public final class SarifReport implements ReportWriter {
 
     private final String srcRoot;
     private final boolean checklistInProject;
+    private final Map<String, Rule> declaredRules;
 
     /**
      * @param projectRoot        the checked directory; report paths are relative to it
      * @param checklistInProject whether the checklist is a file inside it; if not (the built-in checklist,
      *                           or one named with {@code -c} outside), results on its lines get no location
+     * @param declaredRules      the rule catalogue's rules by id, to describe the rules the report uses;
+     *                           a rule not in it is described from its first result
      */
-    public SarifReport(Path projectRoot, boolean checklistInProject) {
+    public SarifReport(Path projectRoot, boolean checklistInProject, Map<String, Rule> declaredRules) {
         String uri = projectRoot.toAbsolutePath().normalize().toUri().toASCIIString();
         this.srcRoot = uri.endsWith("/") ? uri : uri + "/";
         this.checklistInProject = checklistInProject;
+        this.declaredRules = Map.copyOf(declaredRules);
+    }
+
+    /** Without a catalogue: every check's rule is described from its first result. */
+    public SarifReport(Path projectRoot, boolean checklistInProject) {
+        this(projectRoot, checklistInProject, Map.of());
     }
 
     @Override
@@ -49,7 +60,7 @@ public final class SarifReport implements ReportWriter {
         for (GateResult gate : report.gates()) {
             results.addAll(SarifResult.of(gate, at -> locate(at, gate)));
         }
-        List<SarifRule> rules = SarifRule.of(results);
+        List<SarifRule> rules = SarifRule.of(results, declaredRules);
         List<String> ruleIds = rules.stream().map(SarifRule::id).toList();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.setPrettyPrinter(JsonReport.prettyPrinter());

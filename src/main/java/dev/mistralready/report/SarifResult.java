@@ -50,12 +50,11 @@ record SarifResult(String ruleId, Severity level, String message, String fix, Op
             String rule = error ? GATE_ERROR : GATE_FAILED;
             results.add(new SarifResult(rule, Severity.ERROR,
                     "Gate " + gate.id() + (error ? " could not run: " : " failed: ") + summary,
-                    error ? "Fix what stopped the gate from running, then run mistral-ready again."
-                            : "Fix what the gate reports, then run mistral-ready again.",
+                    error ? GateRules.ERROR_FIX : GateRules.FAILED_FIX,
                     locate.apply(gate.declaredAt()), rule + ":" + gate.id(), gate, true));
         } else if (gate.status() == Status.WARN && results.isEmpty()) {
             results.add(new SarifResult(GATE_WARNED, Severity.WARNING, "Gate " + gate.id() + " warned: " + summary,
-                    "Address what the gate warns about, or accept it knowingly.",
+                    GateRules.WARNED_FIX,
                     locate.apply(gate.declaredAt()), GATE_WARNED + ":" + gate.id(), gate, true));
         }
         return results;

@@ -1,16 +1,19 @@
 package dev.mistralready.report;
 
+import dev.mistralready.check.Rule;
 import dev.mistralready.check.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The {@code reportingDescriptor} of one rule id in the report. There is no rule catalogue yet, so until
- * there is one the descriptions of the checks' rules are derived from the first result of the rule: its
- * gate type and message as the title, its fix as the help; the catalogue should replace this. Only
- * mistral-ready's own gate rules ({@code MR-GATE-*}) have fixed descriptions.
+ * The {@code reportingDescriptor} of one rule id in the report. A rule the writer was given (the rule
+ * catalogue's entry) is described by its title, why and fix, and has its default severity; so are
+ * mistral-ready's own gate rules ({@code MR-GATE-*}, {@link GateRules}). A rule nobody declared (a
+ * third-party check's) is described from its first result: its gate type and message as the title, its
+ * fix as the help.
  */
 record SarifRule(String id, String shortDescription, String fullDescription, String help, Severity level,
                  List<String> tags, boolean security) {
@@ -23,41 +26,42 @@ record SarifRule(String id, String shortDescription, String fullDescription, Str
         return ruleId.startsWith("MR-SEC-") || ruleId.startsWith("MR-KEY-");
     }
 
-    /** One rule per distinct rule id, in order of first appearance. */
-    static List<SarifRule> of(List<SarifResult> results) {
+    /**
+     * One rule per distinct rule id, in order of first appearance.
+     *
+     * @param declared the rules the report's writer was given, by id; may be empty
+     */
+    static List<SarifRule> of(List<SarifResult> results, Map<String, Rule> declared) {
         Map<String, SarifRule> rules = new LinkedHashMap<>();
         for (SarifResult result : results) {
-            rules.computeIfAbsent(result.ruleId(), id -> from(result));
+            rules.computeIfAbsent(result.ruleId(), id -> from(result, declared));
         }
         return List.copyOf(rules.values());
     }
 
-    private static SarifRule from(SarifResult first) {
+    private static SarifRule from(SarifResult first, Map<String, Rule> declared) {
         String id = first.ruleId();
         boolean security = isSecurity(id);
         String type = first.gate().type();
         List<String> tags = new ArrayList<>();
-        tags.add(first.gateLevel() ? "gate" : type);
+        tags.add(first.gateLevel() ? GateRules.TYPE : type);
         if (security) {
             tags.add("security");
         }
-        String shortDescription;
-        String fullDescription;
-        if (first.gateLevel()) {
-            // these rules are mistral-ready's own, so they are described for what they are
-            shortDescription = switch (id) {
-                case SarifResult.GATE_ERROR -> "A gate could not run";
-                case SarifResult.GATE_FAILED -> "A gate failed";
-                default -> "A gate warned";
-            };
-            fullDescription = shortDescription + "; the result's message names the gate and says why, and its "
-                    + "location is the gate in checklist.yaml.";
-        } else {
-            String origin = type + " rule " + id;
-            shortDescription = origin + ": " + cut(first.message(), TITLE_MESSAGE_CHARS);
-            fullDescription = origin + ", first reported by gate " + first.gate().id() + ": "
-                    + cut(first.message(), DESCRIPTION_CHARS);
+        Optional<Rule> rule = Optional.ofNullable(declared.get(id));
+        if (rule.isEmpty() && first.gateLevel()) {
+            rule = GateRules.RULES.stream().filter(gateRule -> gateRule.id().equals(id)).findFirst();
         }
+        if (rule.isPresent()) {
+            Rule known = rule.get();
+            return new SarifRule(id, known.title(), cut(known.why(), DESCRIPTION_CHARS), known.fix(), known.severity(),
+                    List.copyOf(tags), security);
+        }
+        // not declared: described from the first result, for what little it says
+        String origin = type + " rule " + id;
+        String shortDescription = origin + ": " + cut(first.message(), TITLE_MESSAGE_CHARS);
+        String fullDescription = origin + ", first reported by gate " + first.gate().id() + ": "
+                + cut(first.message(), DESCRIPTION_CHARS);
         String help = first.fix().isBlank() ? "See the finding's message for what to change." : first.fix();
         return new SarifRule(id, shortDescription, fullDescription, help, first.level(), List.copyOf(tags), security);
     }

@@ -67,6 +67,9 @@ class SarifCliTest {
         assertThat(texts(results, "/locations/0/physicalLocation/region/startLine")).containsExactly("2", "5", "9");
         assertThat(results.at("/0/partialFingerprints/mistralReady~1v1").asText()).startsWith("MR-SEC-001:src/my app/réglages.py:");
         assertThat(runNode.at("/tool/driver/rules/0/properties/security-severity").asText()).isEqualTo("9.0");
+        // the rules are described from the rule catalogue, as `explain` shows them
+        assertThat(texts(runNode.get("tool").get("driver").get("rules"), "/shortDescription/text"))
+                .containsExactly("Mistral API key", "The project's own command failed", "A gate could not run");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Location;
 import dev.mistralready.check.Outcome;
+import dev.mistralready.check.Rule;
 import dev.mistralready.check.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SarifReportTest {
@@ -56,6 +58,15 @@ class SarifReportTest {
         return severalGates(SampleReports.STARTED, Duration.ofMillis(4_940));
     }
 
+    /** What the rule catalogue would give the writer for one of the sample's rules; the others are undeclared. */
+    private static final Map<String, Rule> DECLARED = Map.of("MR-SEC-001", Rule.error("MR-SEC-001", "Mistral API key",
+            "A Mistral API key in the code can be used by anyone who reads the repository.",
+            "Read the key from the MISTRAL_API_KEY environment variable."));
+
+    private static String declared(Report report) throws IOException {
+        return Golden.render(new SarifReport(ROOT, true, DECLARED), report);
+    }
+
     private static String sarif(Report report, boolean checklistInProject) throws IOException {
         return Golden.render(new SarifReport(ROOT, checklistInProject), report);
     }
@@ -68,6 +79,7 @@ class SarifReportTest {
     void isValidAgainstTheSarif210Schema() throws Exception {
         assertThat(SarifSchema.violations(sarif(severalGates(), true))).isEmpty();
         assertThat(SarifSchema.violations(sarif(severalGates(), false))).isEmpty();
+        assertThat(SarifSchema.violations(declared(severalGates()))).isEmpty();
         assertThat(SarifSchema.violations(sarif(SampleReports.everyStatus(), true))).isEmpty();
         assertThat(SarifSchema.violations(sarif(SampleReports.report(List.of()), true))).isEmpty();
     }
@@ -81,7 +93,7 @@ class SarifReportTest {
 
     @Test
     void matchesGoldenFile() throws Exception {
-        Golden.assertMatches(sarif(severalGates(), true), "report.sarif");
+        Golden.assertMatches(declared(severalGates()), "report.sarif");
     }
 
     @Test
@@ -115,6 +127,21 @@ class SarifReportTest {
         assertThat(rules.at("/1/properties/tags").toString()).isEqualTo("[\"model-references\"]");
         assertThat(rules.at("/1/properties").has("security-severity")).isFalse();
         assertThat(rules.at("/4/properties/tags").toString()).isEqualTo("[\"gate\"]");
+    }
+
+    @Test
+    void describesADeclaredRuleByTheCataloguesTitleWhyAndFix() throws Exception {
+        JsonNode rules = MAPPER.readTree(declared(severalGates())).at("/runs/0/tool/driver/rules");
+
+        assertThat(rules.at("/0/id").asText()).isEqualTo("MR-SEC-001");
+        assertThat(rules.at("/0/shortDescription/text").asText()).isEqualTo("Mistral API key");
+        assertThat(rules.at("/0/fullDescription/text").asText())
+                .isEqualTo("A Mistral API key in the code can be used by anyone who reads the repository.");
+        assertThat(rules.at("/0/help/text").asText()).isEqualTo("Read the key from the MISTRAL_API_KEY environment variable.");
+        assertThat(rules.at("/0/properties/tags").toString()).isEqualTo("[\"secret-scan\",\"security\"]");
+        // an undeclared rule keeps the description derived from its first result
+        assertThat(rules.at("/1/id").asText()).isEqualTo("MR-MOD-002");
+        assertThat(rules.at("/1/shortDescription/text").asText()).isEqualTo("model-references rule MR-MOD-002: mistral-tiny is deprecated");
     }
 
     @Test
