@@ -1,6 +1,7 @@
 package dev.mistralready.checks.deploy;
 
 import static dev.mistralready.project.files.TestFiles.write;
+import static dev.mistralready.checks.deploy.K8sProject.rulesAndPlaces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,10 +120,6 @@ class K8sManifestsHelmTest {
         return check(K8sManifestsOptions.defaults());
     }
 
-    private static List<Tuple> rulesAndPlaces(Outcome outcome) {
-        return outcome.findings().stream().map(finding -> tuple(finding.ruleId(), finding.location().orElseThrow().file(),
-                finding.location().orElseThrow().line())).toList();
-    }
 
     @Test
     void judgesTheRenderedChartAndPutsEachFindingOnItsTemplateSayingTheRenderedLine() throws Exception {

@@ -1,5 +1,6 @@
 package dev.mistralready.checks.deploy;
 
+import static dev.mistralready.checks.deploy.K8sProject.rulesAndPlaces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +37,6 @@ class KustomizeOverlaysTest {
                 new CheckContext(project, Map.of(), Clock.systemUTC(), new Cancellation(), Progress.NONE));
     }
 
-    private static List<Tuple> rulesAndPlaces(Outcome outcome) {
-        return outcome.findings().stream().map(finding -> tuple(finding.ruleId(),
-                finding.location().orElseThrow().file(), finding.location().orElseThrow().line())).toList();
-    }
 
     /** A base that passes every rule: the container is on line 21, replicas on 6, the readiness path (a shallow /ready) on 33. */
     @BeforeEach
