@@ -33,7 +33,7 @@ public final class ChecklistLoader {
 
     private static final List<String> TOP_LEVEL_KEYS = List.of("version", "gates");
     /** The keys of a gate itself, beside {@code with:}. */
-    public static final List<String> GATE_KEYS = List.of("id", "type", "title", "severity", "timeout", "with");
+    public static final List<String> GATE_KEYS = List.of("id", "type", "title", "severity", "timeout", "disable", "with");
     private static final List<String> GATE_SEVERITIES = List.of("error", "warning");
     private static final Pattern GATE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /** Ids and titles are read in reports and on a terminal line; longer ones are pasted by mistake. */
@@ -137,11 +137,12 @@ public final class ChecklistLoader {
         checkLength(SourceMap.child(pointer, "title"), "a title", title, MAX_TITLE_LENGTH);
         Severity severity = readSeverity(node, pointer);
         Optional<Duration> timeout = readTimeout(node, pointer);
+        List<String> disabled = readDisabledRules(node, pointer);
         ObjectNode options = readOptions(node, pointer);
         if (problems.size() > before || id.isEmpty() || type.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Gate(id.get(), type.get(), title, severity, timeout, options, pointer,
+        return Optional.of(new Gate(id.get(), type.get(), title, severity, timeout, disabled, options, pointer,
                 sourceMap.valueAt(pointer)));
     }
 
@@ -184,6 +185,36 @@ public final class ChecklistLoader {
             problemAtValue(SourceMap.child(pointer, "timeout"), "bad timeout: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code disable: [MR-K8S-011, …]}: rule ids, each a text, none twice. Whether the gate's type has
+     * them is for the planner to say, which knows the type.
+     */
+    private List<String> readDisabledRules(JsonNode gate, String pointer) {
+        JsonNode disable = gate.get("disable");
+        String listPointer = SourceMap.child(pointer, "disable");
+        if (disable == null || disable.isNull()) {
+            return List.of();
+        }
+        if (!disable.isArray()) {
+            problemAtValue(listPointer, "`disable` must be a list of rule ids (`disable: [MR-K8S-011]`), but is "
+                    + describe(disable));
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (int index = 0; index < disable.size(); index++) {
+            JsonNode item = disable.get(index);
+            String itemPointer = SourceMap.child(listPointer, index);
+            if (!item.isTextual() || item.asText().isBlank()) {
+                problemAtValue(itemPointer, "a rule id such as `MR-K8S-011` was expected, but this is " + describe(item));
+            } else if (ids.contains(item.asText().strip())) {
+                problemAtValue(itemPointer, "rule `" + Quoted.excerpt(item.asText()) + "` is already in `disable`");
+            } else {
+                ids.add(item.asText().strip());
+            }
+        }
+        return List.copyOf(ids);
     }
 
     private ObjectNode readOptions(JsonNode gate, String pointer) {

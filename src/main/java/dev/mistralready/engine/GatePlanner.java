@@ -2,6 +2,7 @@ package dev.mistralready.engine;
 
 import dev.mistralready.check.Check;
 import dev.mistralready.check.Quoted;
+import dev.mistralready.check.Rule;
 import dev.mistralready.checklist.Checklist;
 import dev.mistralready.checklist.ChecklistException;
 import dev.mistralready.checklist.ChecklistProblem;
@@ -26,6 +27,7 @@ public final class GatePlanner {
 
     public List<PlannedGate> plan(Checklist checklist) throws ChecklistException {
         OptionsBinder binder = new OptionsBinder(checklist);
+        RuleCatalogue catalogue = RuleCatalogue.of(registry);
         List<PlannedGate> planned = new ArrayList<>();
         List<ChecklistProblem> problems = new ArrayList<>();
         for (Gate gate : checklist.gates()) {
@@ -36,6 +38,7 @@ public final class GatePlanner {
                                 + " (registered: " + String.join(", ", registry.types()) + ")"));
                 continue;
             }
+            problems.addAll(unknownDisabledRules(checklist, gate, check.get(), catalogue));
             try {
                 Object options = binder.bind(gate, check.get());
                 planned.add(new PlannedGate(gate, check.get(), options, gate.timeout().orElse(check.get().defaultTimeout())));
@@ -47,5 +50,26 @@ public final class GatePlanner {
             throw new ChecklistException(problems);
         }
         return planned;
+    }
+
+    /** Each id of the gate's {@code disable:} that its type does not declare, at its place in the list. */
+    private static List<ChecklistProblem> unknownDisabledRules(Checklist checklist, Gate gate, Check<?> check,
+                                                               RuleCatalogue catalogue) {
+        List<String> declared = check.rules().stream().map(Rule::id).toList();
+        List<ChecklistProblem> problems = new ArrayList<>();
+        for (int index = 0; index < gate.disabled().size(); index++) {
+            String id = gate.disabled().get(index);
+            if (declared.contains(id)) {
+                continue;
+            }
+            String rules = declared.isEmpty() ? "it declares no rules"
+                    : "its rules: " + String.join(", ", declared);
+            String hint = catalogue.find(id)
+                    .map(other -> "; it is a rule of gate type `" + other.gateType() + "`")
+                    .orElseGet(() -> DidYouMean.hint(id, declared));
+            problems.add(checklist.problemAtValue(SourceMap.child(SourceMap.child(gate.pointer(), "disable"), index),
+                    "gate type `" + gate.type() + "` has no rule `" + Quoted.excerpt(id) + "`" + hint + " (" + rules + ")"));
+        }
+        return problems;
     }
 }

@@ -157,13 +157,15 @@ final class GateSupervisor {
     }
 
     /**
-     * Anchors findings without a file to the gate's line, and downgrades failures of warning gates,
-     * their error findings included: a finding that cannot fail the run is not shown as an error.
+     * Drops the findings of the gate's disabled rules, anchors findings without a file to the gate's line,
+     * and downgrades failures of warning gates, their error findings included: a finding that cannot fail
+     * the run is not shown as an error.
      */
-    private Outcome finalise(Outcome outcome, PlannedGate gate) {
-        if (outcome == null) {
+    private Outcome finalise(Outcome checked, PlannedGate gate) {
+        if (checked == null) {
             return Outcome.error("the gate type `" + gate.gate().type() + "` returned no outcome (a bug in that check)");
         }
+        Outcome outcome = new DisabledRules(gate.gate().disabled()).apply(checked);
         Location gateLine = declaredAt(gate);
         boolean advisory = gate.gate().severity() == Severity.WARNING;
         List<Finding> anchored = outcome.findings().stream()
