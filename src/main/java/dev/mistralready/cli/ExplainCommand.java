@@ -43,11 +43,21 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("  gate type: " + entry.gateType());
         out.println("  severity:  " + rule.severity().label());
         out.println();
+        if (!rule.finds().equals(rule.title())) {
+            out.println("What it finds:");
+            WrappedText.lines(rule.finds(), "  ").forEach(out::println);
+            out.println();
+        }
         out.println("Why it matters:");
         WrappedText.lines(rule.why(), "  ").forEach(out::println);
         out.println();
         out.println("Fix:");
         WrappedText.lines(rule.fix(), "  ").forEach(out::println);
+        if (!rule.example().isBlank()) {
+            out.println();
+            out.println("Example:");
+            rule.example().strip().lines().forEach(line -> out.println(line.isEmpty() ? "" : "  " + line));
+        }
         out.flush();
         return ExitCodes.PASSED;
     }

@@ -122,7 +122,7 @@ public final class SarifReport implements ReportWriter {
         message(json, "fullDescription", rule.fullDescription());
         json.writeObjectFieldStart("help");
         json.writeStringField("text", rule.help());
-        json.writeStringField("markdown", "**Fix:** " + MarkdownCell.of(rule.help()));
+        json.writeStringField("markdown", rule.helpMarkdown());
         json.writeEndObject();
         json.writeObjectFieldStart("defaultConfiguration");
         json.writeStringField("level", level(rule.level()));

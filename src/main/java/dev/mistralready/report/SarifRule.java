@@ -10,13 +10,14 @@ import java.util.Optional;
 
 /**
  * The {@code reportingDescriptor} of one rule id in the report. A rule the writer was given (the rule
- * catalogue's entry) is described by its title, why and fix, and has its default severity; so are
+ * catalogue's entry) is described by its title and why, its page (what it finds, why, fix, example) is
+ * the help, and it has its default severity; so are
  * mistral-ready's own gate rules ({@code MR-GATE-*}, {@link GateRules}). A rule nobody declared (a
  * third-party check's) is described from its first result: its gate type and message as the title, its
  * fix as the help.
  */
-record SarifRule(String id, String shortDescription, String fullDescription, String help, Severity level,
-                 List<String> tags, boolean security) {
+record SarifRule(String id, String shortDescription, String fullDescription, String help, String helpMarkdown,
+                 Severity level, List<String> tags, boolean security) {
 
     static final int TITLE_MESSAGE_CHARS = 100;
     private static final int DESCRIPTION_CHARS = 1000;
@@ -54,8 +55,8 @@ record SarifRule(String id, String shortDescription, String fullDescription, Str
         }
         if (rule.isPresent()) {
             Rule known = rule.get();
-            return new SarifRule(id, known.title(), cut(known.why(), DESCRIPTION_CHARS), known.fix(), known.severity(),
-                    List.copyOf(tags), security);
+            return new SarifRule(id, known.title(), cut(known.why(), DESCRIPTION_CHARS), known.fix(), helpPage(known),
+                    known.severity(), List.copyOf(tags), security);
         }
         // not declared: described from the first result, for what little it says
         String origin = type + " rule " + id;
@@ -63,7 +64,22 @@ record SarifRule(String id, String shortDescription, String fullDescription, Str
         String fullDescription = origin + ", first reported by gate " + first.gate().id() + ": "
                 + cut(first.message(), DESCRIPTION_CHARS);
         String help = first.fix().isBlank() ? "See the finding's message for what to change." : first.fix();
-        return new SarifRule(id, shortDescription, fullDescription, help, first.level(), List.copyOf(tags), security);
+        return new SarifRule(id, shortDescription, fullDescription, help, "**Fix:** " + MarkdownCell.of(help),
+                first.level(), List.copyOf(tags), security);
+    }
+
+    /** The rule's page, as {@code explain} prints it; the catalogue's texts are Markdown already. */
+    private static String helpPage(Rule rule) {
+        StringBuilder page = new StringBuilder();
+        if (!rule.finds().equals(rule.title())) {
+            page.append("**What it finds:** ").append(rule.finds().strip()).append("\n\n");
+        }
+        page.append("**Why it matters:** ").append(rule.why().strip()).append("\n\n")
+                .append("**Fix:** ").append(rule.fix().strip());
+        if (!rule.example().isBlank()) {
+            page.append("\n\n**Example:**\n\n").append(rule.example().strip());
+        }
+        return page.toString();
     }
 
     /** {@code security-severity}: critical for an error, medium for a warning, low for a note. */

@@ -2,9 +2,15 @@ package dev.mistralready.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mistralready.check.Rule;
+import dev.mistralready.engine.CheckRegistry;
+import dev.mistralready.engine.RuleCatalogue;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ExplainCommandTest {
 
@@ -21,6 +27,27 @@ class ExplainCommandTest {
                 .contains("  gate type: secret-scan\n", "  severity:  error\n", "Why it matters:\n  A Mistral API key",
                         "Fix:\n  Read the key from the MISTRAL_API_KEY");
         assertThat(run.out().lines()).allMatch(line -> line.length() <= WrappedText.WIDTH, "wrapped at 80 columns");
+    }
+
+    static Stream<String> everyRule() {
+        return RuleCatalogue.of(CheckRegistry.installed()).ids().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyRule")
+    void explainsEveryDeclaredRuleWithItsWholePage(String id) {
+        Rule rule = RuleCatalogue.of(CheckRegistry.installed()).find(id).orElseThrow().rule();
+
+        CliRun run = CliRun.in(work, "explain", id);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        String page = run.out();
+        assertThat(page).startsWith(id + ": " + rule.title() + "\n").contains("\nWhy it matters:\n  ", "\nFix:\n  ");
+        assertThat(page.contains("\nWhat it finds:\n")).isEqualTo(!rule.finds().equals(rule.title()));
+        assertThat(page.contains("\nExample:\n")).isEqualTo(!rule.example().isBlank());
+        String prose = page.contains("\nExample:\n") ? page.substring(0, page.indexOf("\nExample:\n")) : page;
+        assertThat(prose.lines()).allMatch(line -> line.length() <= WrappedText.WIDTH, "wrapped at 80 columns");
     }
 
     @Test
