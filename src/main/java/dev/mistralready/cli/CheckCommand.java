@@ -128,7 +128,8 @@ final class CheckCommand implements Callable<Integer> {
         console.out().flush(); // before a report file that may be /dev/stdout
         boolean junitWritten = writeFile(junit, report, new JunitXmlReport(new JunitOptions(junitStrict, failOn == FailOn.WARNING)));
         boolean jsonWritten = writeFile(json, report, new JsonReport());
-        boolean sarifWritten = writeFile(sarif, report, new SarifReport(root, source.inProject(),
+        SarifPlacement placement = SarifPlacement.of(console.environment(), console.workingDirectory(), root, source);
+        boolean sarifWritten = writeFile(sarif, report, new SarifReport(placement.repositoryRoot(), placement,
                 RuleCatalogue.of(CheckRegistry.installed()).rules()));
         if (!junitWritten || !jsonWritten || !sarifWritten) {
             return ExitCodes.USAGE_OR_CHECKLIST_ERROR;

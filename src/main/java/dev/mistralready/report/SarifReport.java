@@ -17,8 +17,11 @@ import java.util.Optional;
 /**
  * The report as SARIF 2.1.0, as GitHub code scanning reads it: one run, one rule per rule id, one result
  * per finding (and per gate that could not run, failed or warned without a finding), each located
- * relative to {@code SRCROOT}, the checked directory, with a fingerprint that survives edits. No time
- * stamps, so two runs over the same project give the same bytes.
+ * relative to {@code SRCROOT}, with a fingerprint that survives edits. Code scanning ignores
+ * {@code originalUriBaseIds} and rejects the whole file when one result has no location, so the URIs are
+ * the paths GitHub knows (relative to the repository, which {@link Placement} decides) and a result
+ * that has no place in it is a {@code toolExecutionNotification} instead. No time stamps, so two runs
+ * over the same project give the same bytes.
  */
 public final class SarifReport implements ReportWriter {
 
@@ -26,27 +29,47 @@ public final class SarifReport implements ReportWriter {
     static final String SRCROOT = "SRCROOT";
     /** The {@code partialFingerprints} key: the finding's own fingerprint, versioned in case its form changes. */
     static final String FINGERPRINT_KEY = "mistralReady/v1";
+    /** The only key code scanning reads; without it the upload action hashes the line, which moves. */
+    static final String GITHUB_FINGERPRINT_KEY = "primaryLocationLineHash";
+
+    /** Where a result is, relative to SRCROOT: the report's location, another, or none. */
+    @FunctionalInterface
+    public interface Placement {
+        /**
+         * @param reported    a location as the report gives it: relative to the project, or the checklist's
+         * @param onChecklist whether it is a line of the checklist (a finding without a file, or a gate)
+         */
+        Optional<Location> place(Location reported, boolean onChecklist);
+    }
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     private final String srcRoot;
-    private final boolean checklistInProject;
+    private final Placement placement;
     private final Map<String, Rule> declaredRules;
 
     /**
-     * @param projectRoot        the checked directory; report paths are relative to it
-     * @param checklistInProject whether the checklist is a file inside it; if not (the built-in checklist,
-     *                           or one named with {@code -c} outside), results on its lines get no location
-     * @param declaredRules      the rule catalogue's rules by id, to describe the rules the report uses;
-     *                           a rule not in it is described from its first result
+     * @param srcRoot       the directory result URIs are relative to: the repository's root
+     * @param placement     where each location of the report is relative to it
+     * @param declaredRules the rule catalogue's rules by id, to describe the rules the report uses; a rule
+     *                      not in it is described from its first result
+     */
+    public SarifReport(Path srcRoot, Placement placement, Map<String, Rule> declaredRules) {
+        String uri = srcRoot.toAbsolutePath().normalize().toUri().toASCIIString();
+        this.srcRoot = uri.endsWith("/") ? uri : uri + "/";
+        this.placement = placement;
+        this.declaredRules = Map.copyOf(declaredRules);
+    }
+
+    /**
+     * URIs relative to the checked directory as the report gives them; results on the checklist's lines
+     * have no place unless the checklist is a file inside it.
      */
     public SarifReport(Path projectRoot, boolean checklistInProject, Map<String, Rule> declaredRules) {
-        String uri = projectRoot.toAbsolutePath().normalize().toUri().toASCIIString();
-        this.srcRoot = uri.endsWith("/") ? uri : uri + "/";
-        this.checklistInProject = checklistInProject;
-        this.declaredRules = Map.copyOf(declaredRules);
+        this(projectRoot, (at, onChecklist) -> onChecklist && !checklistInProject ? Optional.empty() : Optional.of(at),
+                declaredRules);
     }
 
     /** Without a catalogue: every check's rule is described from its first result. */
@@ -56,11 +79,16 @@ public final class SarifReport implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        List<SarifResult> results = new ArrayList<>();
+        List<SarifResult> located = new ArrayList<>();
+        List<SarifResult> unplaced = new ArrayList<>();
         for (GateResult gate : report.gates()) {
-            results.addAll(SarifResult.of(gate, at -> locate(at, gate)));
+            for (SarifResult result : SarifResult.of(gate, at -> placement.place(at, at.equals(gate.declaredAt())
+                    || at.file().equals(gate.declaredAt().file())))) {
+                (result.location().isPresent() ? located : unplaced).add(result);
+            }
         }
-        List<SarifRule> rules = SarifRule.of(results, declaredRules);
+        List<SarifResult> results = List.copyOf(located);
+        List<SarifRule> rules = SarifRule.of(located, declaredRules);
         List<String> ruleIds = rules.stream().map(SarifRule::id).toList();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.setPrettyPrinter(JsonReport.prettyPrinter());
@@ -75,6 +103,7 @@ public final class SarifReport implements ReportWriter {
             // a check that crashed is a gate that could not run, reported as a result; a report is
             // written at all only when mistral-ready itself did not fail
             json.writeBooleanField("executionSuccessful", true);
+            writeNotifications(json, unplaced);
             json.writeEndObject();
             json.writeEndArray();
             json.writeObjectFieldStart("originalUriBaseIds");
@@ -94,10 +123,22 @@ public final class SarifReport implements ReportWriter {
         out.write("\n");
     }
 
-    /** The location relative to SRCROOT, or empty for a line of a checklist that is not in the project. */
-    private Optional<Location> locate(Location at, GateResult gate) {
-        boolean onChecklist = at.file().equals(gate.declaredAt().file());
-        return onChecklist && !checklistInProject ? Optional.empty() : Optional.of(at);
+    /** Results with no place in the repository, which code scanning would refuse the file for. */
+    private static void writeNotifications(JsonGenerator json, List<SarifResult> unplaced) throws IOException {
+        if (unplaced.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart("toolExecutionNotifications");
+        for (SarifResult result : unplaced) {
+            json.writeStartObject();
+            json.writeStringField("level", level(result.level()));
+            message(json, "message", result.text());
+            json.writeObjectFieldStart("associatedRule");
+            json.writeStringField("id", result.ruleId());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeTool(JsonGenerator json, Report report, List<SarifRule> rules) throws IOException {
@@ -167,6 +208,7 @@ public final class SarifReport implements ReportWriter {
         }
         json.writeObjectFieldStart("partialFingerprints");
         json.writeStringField(FINGERPRINT_KEY, result.fingerprint());
+        json.writeStringField(GITHUB_FINGERPRINT_KEY, result.fingerprint());
         json.writeEndObject();
         json.writeEndObject();
     }

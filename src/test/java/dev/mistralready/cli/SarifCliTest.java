@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -83,18 +85,69 @@ class SarifCliTest {
     }
 
     @Test
-    void leavesGateResultsUnlocatedWhenTheChecklistIsBuiltIn() throws Exception {
-        Path project = Files.createDirectories(work.resolve("bare"));
-        Files.writeString(project.resolve("app.py"), "print('hi')\n");
+    void placesPathsRelativeToTheRepositoryWhenDirIsASubfolderOfIt() throws Exception {
+        Path repository = Files.createDirectories(work.resolve("monorepo"));
+        Git.init().setDirectory(repository.toFile()).call().close();
+        Path project = Files.createDirectories(repository.resolve("services"));
+        Files.move(project(new Keys(16).mistral()), project.resolve("chat service"));
 
-        CliRun run = CliRun.in(work, "check", "bare", "--offline", "--sarif", "bare.sarif");
+        CliRun.in(repository.resolve("services"), "check", "chat service", "--sarif", "report.sarif");
 
-        String sarif = Files.readString(work.resolve("bare.sarif"));
-        assertThat(run.err()).doesNotContain("cannot write");
+        JsonNode runNode = new ObjectMapper().readTree(Files.readString(project.resolve("report.sarif"))).at("/runs/0");
+        assertThat(runNode.at("/originalUriBaseIds/SRCROOT/uri").asText())
+                .isEqualTo(repository.toRealPath().toUri().toASCIIString());
+        assertThat(texts(runNode.get("results"), "/locations/0/physicalLocation/artifactLocation/uri")).containsExactly(
+                "services/chat%20service/src/my%20app/r%C3%A9glages.py", "services/chat%20service/checklist.yaml",
+                "services/chat%20service/checklist.yaml");
+        // the fingerprint is the finding's, whatever the path: moving the project keeps its alerts' identity
+        assertThat(runNode.at("/results/0/partialFingerprints/primaryLocationLineHash").asText())
+                .startsWith("MR-SEC-001:src/my app/réglages.py:");
+    }
+
+    @Test
+    void takesTheGithubWorkspaceAsTheRepository() throws Exception {
+        project(new Keys(17).mistral());
+
+        CliRun.in(work, Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"), "GITHUB_WORKSPACE",
+                work.toString()), "check", "--no-github", "chat service", "--sarif", "report.sarif");
+
+        JsonNode runNode = new ObjectMapper().readTree(Files.readString(work.resolve("report.sarif"))).at("/runs/0");
+        assertThat(runNode.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("chat%20service/src/my%20app/r%C3%A9glages.py");
+    }
+
+    @Test
+    void placesGateResultsOfTheBuiltInChecklistOnTheProjectsManifest() throws Exception {
+        Path project = Files.createDirectories(work.resolve("app"));
+        Files.writeString(project.resolve("package.json"), "{\"name\": \"app\", \"scripts\": {\"test\": \"exit 3\"}}\n");
+
+        CliRun run = CliRun.in(work, "check", "app", "--offline", "--sarif", "app.sarif");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        String sarif = Files.readString(work.resolve("app.sarif"));
         assertThat(SarifSchema.violations(sarif)).isEmpty();
         JsonNode results = new ObjectMapper().readTree(sarif).at("/runs/0/results");
-        results.forEach(result -> assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
-                .doesNotContain("built-in"));
+        assertThat(texts(results, "/ruleId")).containsExactly("MR-CMD-001");
+        assertThat(results.at("/0/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("package.json");
+        assertThat(results.at("/0/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsEveryResultLocatedAndTheRestAsNotificationsWhenNothingStandsForTheProject() throws Exception {
+        Path project = Files.createDirectories(work.resolve("bare"));
+        Files.writeString(project.resolve("app.py"), "print('hi')\n");
+        Files.writeString(work.resolve("checks.yaml"), "version: 1\ngates:\n  - id: tests\n    type: command\n"
+                + "    with:\n      run: exit 3\n");
+
+        CliRun run = CliRun.in(work, "check", "bare", "-c", "checks.yaml", "--sarif", "bare.sarif");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        String sarif = Files.readString(work.resolve("bare.sarif"));
+        assertThat(SarifSchema.violations(sarif)).isEmpty();
+        JsonNode runNode = new ObjectMapper().readTree(sarif).at("/runs/0");
+        assertThat(runNode.get("results")).allMatch(result -> result.has("locations"));
+        assertThat(runNode.at("/invocations/0/toolExecutionNotifications/0/associatedRule/id").asText())
+                .isEqualTo("MR-CMD-001");
     }
 
     private static List<String> texts(JsonNode array, String pointer) {

@@ -198,7 +198,7 @@ class SarifReportTest {
     }
 
     @Test
-    void leavesResultsOnTheBuiltInChecklistWithoutLocation() throws Exception {
+    void turnsResultsWithNoPlaceInTheRepositoryIntoNotificationsSoCodeScanningAcceptsTheFile() throws Exception {
         Report builtIn = new Report("0.1.0", "<built-in>/checklist.yaml", SampleReports.STARTED, Duration.ZERO, List.of(
                 new GateResult("tests", "command", "", Severity.ERROR,
                         Outcome.fail("npm test exited 1", List.of(Finding.of("MR-CMD-001", Severity.ERROR,
@@ -209,13 +209,18 @@ class SarifReportTest {
                                 .at(Location.of("src/a.ts", 2)).withFingerprint("MR-SEC-001:src/a.ts:00"))),
                         Duration.ZERO, new Location("<built-in>/checklist.yaml", 3, 5))));
         String sarif = sarif(builtIn, false);
-        JsonNode results = MAPPER.readTree(sarif).at("/runs/0/results");
+        JsonNode run = MAPPER.readTree(sarif).at("/runs/0");
 
         assertThat(SarifSchema.violations(sarif)).isEmpty();
-        assertThat(results.get(0).has("locations")).isFalse();
-        assertThat(results.at("/0/partialFingerprints/mistralReady~1v1").asText())
-                .isEqualTo("MR-CMD-001:tests:<built-in>/checklist.yaml");
-        assertThat(results.at("/1/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("src/a.ts");
+        assertThat(run.get("results")).hasSize(1).allMatch(result -> result.has("locations"));
+        assertThat(run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("src/a.ts");
+        assertThat(run.at("/results/0/partialFingerprints/primaryLocationLineHash").asText())
+                .isEqualTo("MR-SEC-001:src/a.ts:00");
+        JsonNode notification = run.at("/invocations/0/toolExecutionNotifications/0");
+        assertThat(notification.at("/associatedRule/id").asText()).isEqualTo("MR-CMD-001");
+        assertThat(notification.get("level").asText()).isEqualTo("error");
+        assertThat(notification.at("/message/text").asText()).isEqualTo("npm test exited 1 — Fix: Make it pass.");
+        assertThat(run.at("/tool/driver/rules").findValuesAsText("id")).containsExactly("MR-SEC-001");
     }
 
     @Test
