@@ -64,12 +64,12 @@ final class ModelRuleCatalogue {
                     "Check the id against `GET /v1/models` (or docs.mistral.ai/models) and use a dated id it lists;"
                             + " for a misspelling such as `mistral-medium-3.5` the message suggests the catalogue's"
                             + " spelling (`mistral-medium-3-5`).")
-                    .withFinds("A model id the bundled catalogue does not have (no dated id, alias or legacy name of"
-                            + " it, not a `-latest` name, which is MR-MOD-001, nor a `labs-` id, which is MR-MOD-004),"
-                            + " when no live model list was read: with a key's list, an id the list has is not"
+                    .withFinds("A model id that is not in the bundled catalogue as a dated id, an alias or a legacy"
+                            + " name, when no live model list was read (a `-latest` id the catalogue lacks is MR-MOD-001"
+                            + " and a `labs-` id MR-MOD-004 instead); with a key's model list, an id the list has is not"
                             + " reported and one it lacks is MR-MOD-013. Vertex AI, Bedrock and Azure ids are named in"
-                            + " the details, not judged. When `.` written for `-` is the difference"
-                            + " (`mistral-medium-3.5`), the fix suggests the catalogue's id.")
+                            + " the details, not judged. When writing `-` for `.` gives a catalogue id"
+                            + " (`mistral-medium-3.5`), the fix suggests it.")
                     .withExample("""
                             ```python
                             client.chat.complete(model="mistral-medium-3.5", max_tokens=1024, temperature=0.3, messages=messages)
@@ -148,9 +148,10 @@ final class ModelRuleCatalogue {
                     "A default of a minute or more keeps users waiting long after an answer is of use, and while the"
                             + " API is slow every waiting request holds a thread or a connection of the app.",
                     "Set the timeout explicitly, sized to the slowest answer you accept: `timeoutMs` / `timeout_ms` on"
-                            + " the official clients, `timeout` (seconds) on the 0.x clients and the Python frameworks,"
-                            + " `timeout` (ms) on `new OpenAI({...})`, `.timeout(Duration.ofSeconds(30))` on a"
-                            + " LangChain4j builder, `langchain4j.mistral-ai.chat-model.timeout=30s` for the starter.")
+                            + " the official clients, `timeout` on OpenAI clients (ms in Node, seconds in Python), in"
+                            + " seconds on the 0.x clients and the Python frameworks, `.timeout(Duration.ofSeconds(30))`"
+                            + " on a LangChain4j builder, `langchain4j.mistral-ai.chat-model.timeout=30s` for the"
+                            + " starter.")
                     .withFinds("A client with no timeout whose default is 60 s or more: `new Mistral({...})` /"
                             + " `Mistral(...)` of `@mistralai/mistralai` 2.2.5 or later or `mistralai` 2.4.3 or later"
                             + " (60 s, then 300 s); the 0.x `MistralClient` (120 s: `new MistralClient(key, endpoint,"
