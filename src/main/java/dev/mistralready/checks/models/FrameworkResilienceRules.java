@@ -73,7 +73,8 @@ final class FrameworkResilienceRules {
                 || number.number() > 0) {
             return Optional.empty(); // unset: each of these retries by default
         }
-        boolean python = client.file().endsWith(".py");
+        // a notebook's code cells are Python, and its manifests are Python's
+        boolean python = client.file().endsWith(".py") || client.file().endsWith(".ipynb");
         Manifests.Ecosystem ecosystem = python ? Manifests.Ecosystem.PYTHON : Manifests.Ecosystem.NODE;
         for (Manifest manifest : manifests.governing(client.file(), ecosystem)) {
             for (String library : python ? RetryLibraries.PYTHON : RetryLibraries.NODE) {

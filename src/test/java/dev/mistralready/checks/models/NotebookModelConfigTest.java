@@ -191,6 +191,26 @@ class NotebookModelConfigTest {
     }
 
     @Test
+    void aFrameworkClientOfANotebookWithRetriesOffIsToldInPythonAndItsPythonManifestsCount() throws Exception {
+        String chat = "from langchain_mistralai import ChatMistralAI\nllm = ChatMistralAI(model=\"mistral-small-2603\", "
+                + "max_tokens=100, temperature=0.3, timeout=30, max_retries=0)";
+        write(dir, "off/chat.ipynb", notebook(chat));
+        write(dir, "off/requirements.txt", "langchain-mistralai\n");
+        write(dir, "on/chat.ipynb", notebook(chat));
+        write(dir, "on/requirements.txt", "langchain-mistralai\ntenacity\n");
+
+        Outcome outcome = check(dir);
+
+        Finding off = finding(outcome, "MR-MOD-011");
+        assertThat(off.location().orElseThrow().file()).isEqualTo("off/chat.ipynb");
+        assertThat(off.message()).startsWith("`ChatMistralAI` sets `max_retries=0`");
+        assertThat(off.fix()).isEqualTo("Drop `max_retries=0` (the default retries) or set 2 to 3 retries, or retry with "
+                + "a library such as tenacity.");
+        assertThat(outcome.findings()).filteredOn(finding -> finding.ruleId().equals("MR-MOD-011")).hasSize(1);
+        assertThat(outcome.details()).contains("`ChatMistralAI` turns retries off; tenacity (on/requirements.txt)");
+    }
+
+    @Test
     void theNotebookKindReadsTheSameCallsAsTheGateAndNamesAFileThatIsNoNotebook() throws Exception {
         String json = Files.readString(fixture("notebook").resolve("chat.ipynb"));
 
