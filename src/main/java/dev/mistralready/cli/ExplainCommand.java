@@ -56,7 +56,9 @@ final class ExplainCommand implements Callable<Integer> {
         if (!rule.example().isBlank()) {
             out.println();
             out.println("Example:");
-            rule.example().strip().lines().forEach(line -> out.println(line.isEmpty() ? "" : "  " + line));
+            // a terminal shows the code itself: the Markdown fences around it are left out
+            rule.example().strip().lines().filter(line -> !line.startsWith("```"))
+                    .forEach(line -> out.println(line.isEmpty() ? "" : "  " + line));
         }
         out.flush();
         return ExitCodes.PASSED;

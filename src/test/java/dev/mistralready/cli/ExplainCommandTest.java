@@ -48,6 +48,15 @@ class ExplainCommandTest {
         assertThat(page.contains("\nExample:\n")).isEqualTo(!rule.example().isBlank());
         String prose = page.contains("\nExample:\n") ? page.substring(0, page.indexOf("\nExample:\n")) : page;
         assertThat(prose.lines()).allMatch(line -> line.length() <= WrappedText.WIDTH, "wrapped at 80 columns");
+        assertThat(page).doesNotContain("```");
+    }
+
+    @Test
+    void printsTheExampleAsCodeWithoutItsMarkdownFences() {
+        CliRun run = CliRun.in(work, "explain", "MR-MOD-006");
+
+        assertThat(run.out()).contains("\nExample:\n  client.chat.complete(model=\"mistral-small-2603\", temperature=0.3,"
+                + " messages=messages)\n  # fixed:\n");
     }
 
     @Test
