@@ -107,7 +107,7 @@ final class AppRuleCatalogue {
                     .withFinds("The endpoint answered 503 (unless `expect-status` is 503), whatever its body; or"
                             + " `expect-status` with health JSON whose `status` is `unhealthy`, `down`, `fail`,"
                             + " `error` or `out_of_service` (in any case). The message quotes the body's `error` (or"
-                            + " Spring's `details.error`) when it has one.")
+                            + " Spring's `details.error`), or for a 503 without one an excerpt of the body.")
                     .withExample("""
                             ```text
                             %s         536ms
@@ -200,8 +200,14 @@ final class AppRuleCatalogue {
                                    error MR-SMK-002 checklist.yaml:58:5  MISTRAL_READY_SMOKE_URL carries a user name or password, which reports would show; send credentials in `headers` instead, e.g. Authorization: "Basic ${APP_CREDENTIALS}"
                             ```""".formatted(SMOKE_GATE)),
             error(SmokeRules.UNREACHABLE, "The chat endpoint cannot be reached", UNREACHABLE, UNREACHABLE_FIX)
-                    .withFinds(unreachableFinds("the chat endpoint", "30s", ", or an answer that is not a stream"
-                            + " breaking off before its end; on either request")),
+                    .withFinds(unreachableFinds("the chat endpoint, to the first request or the second", "30s",
+                            "; or an answer that is not a stream broke off before its end"))
+                    .withExample("""
+                            ```text
+                            %s          1.0s
+                                   unreachable: connection refused (https://app.example.com/api/chat)
+                                   error MR-SMK-003 checklist.yaml:58:5  https://app.example.com/api/chat is unreachable: connection refused (ConnectException: Failed to connect to app.example.com/203.0.113.7:443)
+                            ```""".formatted(SMOKE_GATE)),
             error(SmokeRules.ERROR_STATUS, "The chat endpoint answered an error status",
                     "A real user's chat request fails the same way; the body excerpt often names the Mistral error"
                             + " behind it.",
@@ -288,8 +294,8 @@ final class AppRuleCatalogue {
             error(SmokeRules.REJECTED, "The answer matches a reject pattern",
                     "The checklist marks this text as the app's fallback, such as an apology or an error message:"
                             + " the app answered, but not with the model.",
-                    FALLBACK_FIX.replace(" and fix it;", " and fix it, or narrow the pattern if it matches real"
-                            + " answers;"))
+                    "Read the app's logs for the Mistral error behind the fallback (the key, a rate limit, an outage)"
+                            + " and fix it, or narrow the `reject` pattern if it also matches real answers.")
                     .withFinds("The first or the second answer matches a `reject` pattern (a regular expression,"
                             + " found anywhere in the text, without case), such as `temporarily unavailable`; the"
                             + " message names the pattern and quotes the answer.")

@@ -53,13 +53,25 @@ final class ProbeRuleCatalogue {
                             + " production workspace.")
                     .withFinds("`GET /v1/models` answered 403 Forbidden: the API knows the key but does not allow"
                             + " the request, because of its workspace's permissions or tier. The message quotes the"
-                            + " API's own error message when the body has one."),
+                            + " API's own error message when the body has one.")
+                    .withExample("""
+                            ```text
+                            %s       456ms
+                                   authentication failed (403 from https://api.mistral.ai in 4ms)
+                                   error MR-KEY-003 checklist.yaml:24:5  the API refused the key in MISTRAL_API_KEY (AbC1…(32 chars)) with 403 Forbidden: "Forbidden for this workspace"
+                            ```""".formatted(GATE)),
             error(ProbeRules.PAYMENT_REQUIRED, "The API asks for payment (402)",
                     "The API refuses the key's requests until its organization's billing is in order."
                             + UNUSABLE,
                     "Add a payment method to the key's organization in the Mistral console, or settle its bill.")
                     .withFinds("`GET /v1/models` answered 402 Payment Required: the key's organization has a billing"
-                            + " problem, such as no payment method or an unpaid bill."),
+                            + " problem, such as no payment method or an unpaid bill.")
+                    .withExample("""
+                            ```text
+                            %s       495ms
+                                   billing (402 from https://api.mistral.ai in 6ms)
+                                   error MR-KEY-004 checklist.yaml:24:5  the API refused the key in MISTRAL_API_KEY (AbC1…(32 chars)) with 402 Payment Required: "No payment method"
+                            ```""".formatted(GATE)),
             warning(ProbeRules.RATE_LIMITED, "The key is rate limited (429)",
                     "The probe's one small request already meets a rate or monthly spending limit. The limits are"
                             + " shared by all the keys of the workspace, so the app's requests are refused too until"
