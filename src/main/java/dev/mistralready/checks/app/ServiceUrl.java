@@ -46,7 +46,7 @@ public record ServiceUrl(URI uri) {
         }
         if (uri.getRawUserInfo() != null) {
             throw new InvalidUrl(text, "carries a user name or password, which reports would show; send credentials "
-                    + "in `headers` instead, e.g. Authorization: \"Basic ${APP_CREDENTIALS}\"");
+                    + "in `headers` instead, e.g. Authorization: \"Basic ${APP_CREDENTIALS}\"", true);
         }
         return new ServiceUrl(uri);
     }
@@ -90,14 +90,25 @@ public record ServiceUrl(URI uri) {
     static final class InvalidUrl extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
         private final String reason;
+        private final boolean credentials;
 
         InvalidUrl(String text, String reason) {
+            this(text, reason, false);
+        }
+
+        InvalidUrl(String text, String reason, boolean credentials) {
             super("`" + Quoted.url(text) + "` " + reason);
             this.reason = reason;
+            this.credentials = credentials;
         }
 
         String reason() {
             return reason;
+        }
+
+        /** Whether the URL is refused for its user name or password, not for its form. */
+        boolean carriesCredentials() {
+            return credentials;
         }
     }
 }

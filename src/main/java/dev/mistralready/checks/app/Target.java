@@ -118,9 +118,11 @@ record Target(Optional<ServiceUrl> url, Optional<String> urlEnv, HeaderTemplates
             try {
                 address = ServiceUrl.parse(value);
             } catch (ServiceUrl.InvalidUrl e) {
-                return new Resolution.Unusable(variable, variable + " " + e.reason(),
-                        "Set " + variable + " to the endpoint's full address, starting with https:// or http://.",
-                        Optional.empty());
+                String fix = e.carriesCredentials()
+                        ? "Set " + variable + " to the endpoint's address without the user name and password, and send "
+                                + "the credentials in `headers` (from a variable `header-env` declares)."
+                        : "Set " + variable + " to the endpoint's full address, starting with https:// or http://.";
+                return new Resolution.Unusable(variable, variable + " " + e.reason(), fix, Optional.empty());
             }
             if (inClear(address)) {
                 Optional<String> carrier = headerSecret(headers).or(() -> address.query().map(query -> "its query"));

@@ -118,7 +118,8 @@ final class ProbeVerdict {
         }
         return outcome(Status.FAIL, "unexpected answer" + at, finding(ProbeRules.UNEXPECTED_STATUS, Severity.ERROR,
                 api + " answered " + answered,
-                "Check `base-url`: it should be the API's root, such as https://api.mistral.ai, without a path."));
+                "Check `base-url`: it should be the API's root, such as https://api.mistral.ai (a trailing /v1 is "
+                        + "optional)."));
     }
 
     private Outcome unreachable(ModelsReply.Unreachable reply) {

@@ -325,6 +325,19 @@ class HttpHealthCheckTest {
     }
 
     @Test
+    void tellsToMoveTheCredentialsOfAUrlVariableIntoHeaders() {
+        Outcome outcome = check.run(HttpHealthOptions.fromEnvironment("APP_HEALTH"),
+                AppContexts.with(Map.of("APP_HEALTH", "https://ops:letmein@app.example.com/health")));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        Finding finding = onlyFinding(outcome);
+        assertThat(finding.ruleId()).isEqualTo("MR-HLT-002");
+        assertThat(finding.message()).startsWith("APP_HEALTH carries a user name or password").doesNotContain("letmein");
+        assertThat(finding.fix()).isEqualTo("Set APP_HEALTH to the endpoint's address without the user name and "
+                + "password, and send the credentials in `headers` (from a variable `header-env` declares).");
+    }
+
+    @Test
     void sendsHeadersFromTheEnvironmentAndNeverShowsTheirValuesEvenWhenEchoed() throws Exception {
         String token = new Keys(11).mistral();
         server.enqueue(json(500, "{\"error\":\"bad token " + token + "\"}"));
