@@ -64,7 +64,7 @@ final class RolloutRules {
         if (rolling.path("maxUnavailable").asText("").equals("100%")) {
             findings.add(place.finding(ALL_UNAVAILABLE, pointer + "/maxUnavailable",
                     "`maxUnavailable: 100%` takes every pod down at once, which is not a gradual rollout",
-                    "Set `maxUnavailable` to 0 or 25% so old pods serve until new ones are ready."));
+                    "Set `maxUnavailable` to 0 (or a small share such as 25%), so old pods keep serving until new ones are ready."));
         }
     }
 
