@@ -21,8 +21,8 @@ public final class GateRules {
     static final String FAILED_FIX = "Fix what the gate reports, then run mistral-ready again.";
     static final String WARNED_FIX = "Address what the gate warns about, or accept it knowingly.";
 
-    private static final String WHERE = " The result sits on the gate's line in checklist.yaml, or has no location"
-            + " when the checklist is the built-in one or lies outside the checked directory.";
+    private static final String WHERE = " The result sits on the gate's line in checklist.yaml; when the checklist"
+            + " is no file in the repository (the built-in one), on line 1 of the project's manifest.";
 
     public static final List<Rule> RULES = List.of(
             Rule.error(GATE_ERROR, "A gate could not run",
