@@ -13,15 +13,18 @@ final class CommandRuleCatalogue {
                             + " passed them, and no other gate of the checklist makes up for that.",
                     "Run the command in its working directory (`cwd`, by default the project root) and fix what it"
                             + " reports.",
-                    "The gate's `run` command exited with a non-zero code. The finding gives the command, with"
-                            + " secret-looking values redacted, and its exit code; the gate's details hold the last 40"
+                    "The gate's `run` command exited with a non-zero code. The finding, at the gate in the"
+                            + " checklist, gives the command, with secret-looking values redacted, and its exit code; the gate's details hold the last 40"
                             + " lines of its output (stdout and stderr together). A command that is not found (a"
                             + " shell's exit code 127, or 9009 on Windows), cannot be started, or is stopped by its"
                             + " timeout or a cancellation is not this rule but a gate `ERROR` that says so.",
                     """
                     ```text
-                    FAIL   test   `npm test` exited with code 1
-                           error MR-CMD-001  `npm test` exited with code 1
+                    FAIL   test
+                           error MR-CMD-001 checklist.yaml:3:5  `npm test` exited with code 1
+                             fix: Run `npm test` in the project root and fix what it reports.
+                           │ output (1 line):
+                           │ 1 failing test
                     ```"""));
 
     private CommandRuleCatalogue() {

@@ -33,6 +33,17 @@ final class RunbookRuleCatalogue {
             "escalation", "When the runbook's steps do not fix the incident, the person on call needs to know whom to"
                     + " page and how to reach the provider; without an escalation path the incident waits.");
 
+    /** Examples where a topic's words are not obvious: rate limits count only near the provider. */
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "rate-limit", """
+                    ```markdown
+                    ## Rate limits
+                    Our API allows 100 requests a minute per user.
+                    <!-- fixed: the provider's 429, and what to do -->
+                    ## Rate limits
+                    Mistral answers 429: lower the request rate, then ask for a higher limit.
+                    ```""");
+
     static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         for (RunbookTopic topic : RunbookVocabulary.TOPICS) {
@@ -41,7 +52,7 @@ final class RunbookRuleCatalogue {
                             + " written down; without them a known problem is handled by improvising."),
                     "Add a section `## " + topic.heading() + "` (or write under the heading that names the topic)"
                             + " saying how to confirm the incident, what to do and who to tell.",
-                    findsOf(topic), ""));
+                    findsOf(topic), EXAMPLES.getOrDefault(topic.id(), "")));
         }
         rules.add(new Rule(RunbookTopic.NO_ROLLBACK_COMMAND, "The rollback steps give no command", Severity.WARNING,
                 "Under pressure people mistype; a rollback written as prose has to be turned into a command at the"
@@ -95,8 +106,9 @@ final class RunbookRuleCatalogue {
         if (!topic.providerWords().words().isEmpty()) {
             words.append("; in a section that names the provider: ").append(quoted(topic.providerWords().words()));
         }
-        return "No heading or line of the runbook's files names " + topic.name() + " (topic `" + topic.id() + "`,"
-                + " words: " + words + "), or every heading that names it has nothing written under it. Code blocks,"
+        return "Nothing in the runbook's files covers " + topic.name() + " (topic `" + topic.id() + "`): no line,"
+                + " and no heading with something written under it, names it (words: " + words + "); a heading that"
+                + " names it with nothing under it is reported as an empty section. Code blocks,"
                 + " link targets, sections of plans, objectives or causes (Future work, Prevention, Possible"
                 + " causes …) and lines that only suggest building the thing do not count; the gate's `topics`"
                 + " option replaces the words, and `skip` drops the topic. Reported at the empty heading, else at"

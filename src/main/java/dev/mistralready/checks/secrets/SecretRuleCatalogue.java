@@ -59,7 +59,8 @@ final class SecretRuleCatalogue {
                     "In a file named `.env` or `.env.<suffix>` (`.env.production`, `.env.local`, also"
                             + " `.env.example`) that git would commit, a line `MISTRAL_API_KEY=value`, optionally"
                             + " after `export` and with the value quoted, whose value is not empty and not a"
-                            + " placeholder; the value need not look like a key. The name must be upper case. With"
+                            + " placeholder; the value need not look like a key. The name must be upper case (a lower-case"
+                            + " one with a key-shaped value is MR-SEC-001). With"
                             + " `verify: true` a 32-character value is checked like an MR-SEC-001 key.",
                     """
                     ```properties
@@ -146,7 +147,13 @@ final class SecretRuleCatalogue {
                 "The gate's `baseline` option names a file that does not exist in the project; every finding is"
                         + " then reported. Without the option the default `.mistral-ready-baseline.json` is used"
                         + " only when it exists, so it never raises this.",
-                ""));
+                """
+                ```yaml
+                    with:
+                      baseline: .mistral-ready-baselines.json   # reported: no such file
+                      # fixed: create it with `mistral-ready baseline`, or name the file that exists
+                      baseline: .mistral-ready-baseline.json
+                ```"""));
         rules.add(new Rule(SecretScanCheck.GIT_UNREADABLE, "Git cannot list the files; a directory walk was used",
                 Severity.WARNING,
                 "The walk that replaces git honours .gitignore but cannot know which ignored files git tracks"
