@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeRuleTablesTest {
 
     private static final Path README = Path.of("README.md");
-    private static final Pattern TABLE = Pattern.compile("(<!-- rules: ([a-z-]+) -->\\n)(.*?)(<!-- /rules -->)",
+    private static final Pattern TABLE = Pattern.compile("(<!-- rules: ([a-z0-9-]+) -->\\n)(.*?)(<!-- /rules -->)",
             Pattern.DOTALL);
 
     @Test
