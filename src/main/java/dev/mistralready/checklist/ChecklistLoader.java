@@ -33,7 +33,8 @@ public final class ChecklistLoader {
 
     private static final List<String> TOP_LEVEL_KEYS = List.of("version", "gates");
     /** The keys of a gate itself, beside {@code with:}. */
-    public static final List<String> GATE_KEYS = List.of("id", "type", "title", "severity", "timeout", "disable", "with");
+    public static final List<String> GATE_KEYS = List.of("id", "type", "title", "severity", "phase", "timeout", "disable",
+            "with");
     private static final List<String> GATE_SEVERITIES = List.of("error", "warning");
     private static final Pattern GATE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /** Ids and titles are read in reports and on a terminal line; longer ones are pasted by mistake. */
@@ -136,13 +137,14 @@ public final class ChecklistLoader {
         String title = optionalText(node, pointer, "title").orElse("");
         checkLength(SourceMap.child(pointer, "title"), "a title", title, MAX_TITLE_LENGTH);
         Severity severity = readSeverity(node, pointer);
+        Phase phase = readPhase(node, pointer);
         Optional<Duration> timeout = readTimeout(node, pointer);
         List<String> disabled = readDisabledRules(node, pointer);
         ObjectNode options = readOptions(node, pointer);
         if (problems.size() > before || id.isEmpty() || type.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Gate(id.get(), type.get(), title, severity, timeout, disabled, options, pointer,
+        return Optional.of(new Gate(id.get(), type.get(), title, severity, phase, timeout, disabled, options, pointer,
                 sourceMap.valueAt(pointer)));
     }
 
@@ -175,6 +177,20 @@ public final class ChecklistLoader {
             return Severity.ERROR;
         }
         return value.equals("warning") ? Severity.WARNING : Severity.ERROR;
+    }
+
+    private Phase readPhase(JsonNode gate, String pointer) {
+        Optional<String> text = optionalText(gate, pointer, "phase");
+        if (text.isEmpty()) {
+            return Phase.PRE_DEPLOY;
+        }
+        Optional<Phase> phase = Phase.named(text.get());
+        if (phase.isEmpty()) {
+            problemAtValue(SourceMap.child(pointer, "phase"), "unknown phase `" + Quoted.excerpt(text.get()) + "`"
+                    + DidYouMean.hint(text.get(), Phase.labels()) + " (phases: " + String.join(", ", Phase.labels()) + ")");
+            return Phase.PRE_DEPLOY;
+        }
+        return phase.get();
     }
 
     private Optional<Duration> readTimeout(JsonNode gate, String pointer) {

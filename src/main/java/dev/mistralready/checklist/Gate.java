@@ -11,11 +11,12 @@ import java.util.Optional;
  * One gate as declared in checklist.yaml. Its {@code with:} options stay raw here: only the engine
  * knows the check type and so the options record they bind to.
  *
+ * @param phase    when in a release the gate runs ({@code phase:}, default {@code pre-deploy})
  * @param disabled the rule ids whose findings the engine drops from this gate's outcome ({@code disable:})
  * @param pointer  JSON Pointer of the gate in the checklist ({@code /gates/2}), for locating option errors
  * @param position where the gate's mapping starts (its "own line" for findings without a file)
  */
-public record Gate(String id, String type, String title, Severity severity, Optional<Duration> timeout,
+public record Gate(String id, String type, String title, Severity severity, Phase phase, Optional<Duration> timeout,
                    List<String> disabled, ObjectNode options, String pointer, SourcePosition position) {
 
     public Gate {
@@ -23,6 +24,7 @@ public record Gate(String id, String type, String title, Severity severity, Opti
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(timeout, "timeout");
         disabled = List.copyOf(disabled);
         options = options.deepCopy();

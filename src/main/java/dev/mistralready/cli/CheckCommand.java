@@ -4,6 +4,8 @@ import dev.mistralready.checklist.ChecklistException;
 import dev.mistralready.engine.CheckRegistry;
 import dev.mistralready.engine.Engine;
 import dev.mistralready.engine.GatePlanner;
+import dev.mistralready.checklist.DidYouMean;
+import dev.mistralready.checklist.Phase;
 import dev.mistralready.engine.GateSelection;
 import dev.mistralready.engine.PlannedGate;
 import dev.mistralready.engine.RuleCatalogue;
@@ -54,6 +56,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--skip", split = ",", paramLabel = "ID", description = "Do not run these gates.")
     private Set<String> skip = new LinkedHashSet<>();
+
+    @Option(names = "--phase", paramLabel = "PHASE", defaultValue = "pre-deploy",
+            description = "Run the gates of this phase: pre-deploy (default; gates without `phase:`), canary or"
+                    + " post-deploy.")
+    private String phase;
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
     private Optional<Path> junit = Optional.empty();
@@ -117,11 +124,13 @@ final class CheckCommand implements Callable<Integer> {
         Path root = project.root(console.workingDirectory());
         ChecklistSource source = project.checklist(root, console.workingDirectory());
         List<PlannedGate> planned = new GatePlanner(CheckRegistry.installed()).plan(source.checklist());
-        List<PlannedGate> selected = new GateSelection(only, skip).apply(planned);
+        Phase chosen = Phase.named(phase.strip()).orElseThrow(() -> new UsageException("unknown phase `" + phase + "`"
+                + DidYouMean.hint(phase.strip(), Phase.labels()) + " (phases: " + String.join(", ", Phase.labels()) + ")"));
+        List<PlannedGate> selected = new GateSelection(only, skip, Optional.of(chosen)).apply(planned);
         actions.maskKeys(planned); // and the keys the gates name, before any gate runs
         RunSettings settings = new RunSettings(root, console.environment(), source.anchorName(), jobs, verbose,
                 offline);
-        Report report = actions.scrubbed(run(selected, settings));
+        Report report = actions.scrubbed(run(selected, settings).inPhase(chosen.label()));
         actions.beforeReport();
         new ConsoleReport(palette(), verbosity()).write(report, console.out());
         actions.afterReport(report, root, source);

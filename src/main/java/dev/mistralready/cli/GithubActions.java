@@ -97,7 +97,8 @@ final class GithubActions {
                 .map(gate -> new GateResult(gate.id(), gate.type(), redaction.scrub(gate.title()),
                         gate.severity(), redaction.scrub(gate.outcome()), gate.duration(), gate.declaredAt()))
                 .toList();
-        return new Report(report.toolVersion(), report.checklist(), report.startedAt(), report.duration(), gates);
+        return new Report(report.toolVersion(), report.checklist(), report.phase(), report.startedAt(), report.duration(),
+                gates);
     }
 
     /** Before the console report: stop the runner reading commands, since the report quotes project output. */

@@ -34,6 +34,7 @@ public final class ConsoleReport implements ReportWriter {
         List<String> lines = new ArrayList<>();
         if (verbosity != Verbosity.QUIET) {
             lines.add(palette.dim("mistral-ready " + report.toolVersion() + " · " + report.checklist()
+                    + (report.phase().equals(Report.DEFAULT_PHASE) ? "" : " · phase " + report.phase())
                     + " · " + report.gates().size() + (report.gates().size() == 1 ? " gate" : " gates")));
             lines.add("");
         }

@@ -41,6 +41,7 @@ public final class JsonReport implements ReportWriter {
             text(json, "version", report.toolVersion());
             json.writeEndObject();
             text(json, "checklist", report.checklist());
+            text(json, "phase", report.phase());
             json.writeStringField("startedAt",
                     DateTimeFormatter.ISO_INSTANT.format(report.startedAt().truncatedTo(ChronoUnit.MILLIS)));
             json.writeNumberField("durationMs", report.duration().toMillis());

@@ -105,7 +105,7 @@ class ChecklistLoaderTest {
 
         assertThat(problem.position()).isEqualTo(new SourcePosition(5, 5));
         assertThat(problem.message()).isEqualTo("unknown key `tiemout` in gate; did you mean `timeout`? "
-                + "(valid: id, type, title, severity, timeout, disable, with)");
+                + "(valid: id, type, title, severity, phase, timeout, disable, with)");
     }
 
     @Test
@@ -276,7 +276,7 @@ class ChecklistLoaderTest {
                 "checklist.yaml:5:14: bad timeout: `soon` is not a duration; expected a number with a unit: "
                         + "500ms, 10s, 2m, 1h or 1m30s",
                 "checklist.yaml:7:5: unknown key `typ` in gate; did you mean `type`? "
-                        + "(valid: id, type, title, severity, timeout, disable, with)");
+                        + "(valid: id, type, title, severity, phase, timeout, disable, with)");
     }
 
     @Test

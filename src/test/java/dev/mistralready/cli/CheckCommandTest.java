@@ -79,7 +79,7 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly("broken-checklist/checklist.yaml:5:5: unknown key `tiemout` in gate; "
-                + "did you mean `timeout`? (valid: id, type, title, severity, timeout, disable, with)");
+                + "did you mean `timeout`? (valid: id, type, title, severity, phase, timeout, disable, with)");
     }
 
     @Test

@@ -25,7 +25,7 @@ class JsonReportTest {
         JsonNode json = parse(SampleReports.everyStatus());
 
         assertThat(fieldNames(json)).containsExactly(
-                "schema", "tool", "checklist", "startedAt", "durationMs", "summary", "gates");
+                "schema", "tool", "checklist", "phase", "startedAt", "durationMs", "summary", "gates");
         assertThat(fieldNames(json.get("gates").get(1))).containsExactly(
                 "id", "type", "title", "severity", "status", "durationMs", "summary", "details", "declaredAt",
                 "findings", "baselined");
