@@ -26,8 +26,7 @@ public final class Main {
                 .setErr(console.err())
                 .setParameterExceptionHandler((exception, arguments) -> {
                     // one line, as every other usage error: the full usage would bury what was wrong
-                    console.err().println("mistral-ready: " + exception.getMessage() + " (see `"
-                            + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help`)");
+                    console.err().println(UsageLine.of(exception));
                     return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
                 })
                 .setExecutionExceptionHandler((exception, line, parsed) -> {

@@ -79,7 +79,7 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly("broken-checklist/checklist.yaml:5:5: unknown key `tiemout` in gate; "
-                + "did you mean `timeout`? (valid: id, type, title, severity, timeout, with)");
+                + "did you mean `timeout`? (valid: id, type, title, severity, timeout, disable, with)");
     }
 
     @Test
@@ -112,7 +112,8 @@ class CheckCommandTest {
         CliRun run = CliRun.in(work, "check", "--junti", "report.xml");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown option: '--junti'");
+        assertThat(run.err()).isEqualTo("mistral-ready: unknown option `--junti`; did you mean `--junit`? "
+                + "(see `mistral-ready check --help`)" + System.lineSeparator());
     }
 
     @Test
