@@ -118,6 +118,7 @@ final class CheckCommand implements Callable<Integer> {
         ChecklistSource source = project.checklist(root, console.workingDirectory());
         List<PlannedGate> planned = new GatePlanner(CheckRegistry.installed()).plan(source.checklist());
         List<PlannedGate> selected = new GateSelection(only, skip).apply(planned);
+        project.requireFiles(root); // after the checklist's own errors, which say more
         actions.maskKeys(planned); // and the keys the gates name, before any gate runs
         RunSettings settings = new RunSettings(root, console.environment(), source.anchorName(), jobs, verbose,
                 offline);
@@ -131,10 +132,26 @@ final class CheckCommand implements Callable<Integer> {
         SarifPlacement placement = SarifPlacement.of(console.environment(), console.workingDirectory(), root, source);
         boolean sarifWritten = writeFile(sarif, report, new SarifReport(placement.repositoryRoot(), placement,
                 RuleCatalogue.of(CheckRegistry.installed()).rules()));
+        int verdict = verdict(report);
         if (!junitWritten || !jsonWritten || !sarifWritten) {
+            // the worse of the two codes, and why: a CI log must not read a failed gate as a mere write error
+            console.err().println("mistral-ready: exit code " + ExitCodes.USAGE_OR_CHECKLIST_ERROR
+                    + " because a report file could not be written; the gates alone "
+                    + (verdict == ExitCodes.PASSED ? "passed (exit code 0)" : "failed the run (exit code " + verdict + ")"));
             return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
         }
-        return report.passed(failOn == FailOn.WARNING) ? ExitCodes.PASSED : ExitCodes.GATE_FAILED;
+        return verdict;
+    }
+
+    /** 0 or 1 from the gates alone; under {@code --fail-on warning} a run that checked nothing fails too. */
+    private int verdict(Report report) {
+        boolean warningsFail = failOn == FailOn.WARNING;
+        if (warningsFail && report.nothingChecked()) {
+            console.err().println("mistral-ready: nothing was checked (every gate was skipped), which --fail-on warning "
+                    + "counts as a failure");
+            return ExitCodes.GATE_FAILED;
+        }
+        return report.passed(warningsFail) ? ExitCodes.PASSED : ExitCodes.GATE_FAILED;
     }
 
     private Report run(List<PlannedGate> gates, RunSettings settings) {

@@ -2,9 +2,13 @@ package dev.mistralready.cli;
 
 import dev.mistralready.checklist.ChecklistException;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,6 +40,47 @@ final class ProjectDirectory {
         } catch (IOException e) {
             throw new UsageException("cannot open directory " + root + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Refuses a directory without a single file (outside {@code .git}): a mistyped or not yet checked-out
+     * DIR would otherwise pass, every gate but the secret scan skipped for want of anything to read.
+     */
+    void requireFiles(Path root) throws UsageException {
+        if (!hasAFile(root)) {
+            throw new UsageException("no files in " + directory.map(Path::toString).orElse(root.toString())
+                    + ": there is nothing to check; name the project's directory");
+        }
+    }
+
+    private static boolean hasAFile(Path root) throws UsageException {
+        AtomicBoolean found = new AtomicBoolean();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return !dir.equals(root) && dir.getFileName().toString().equals(".git")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isDirectory()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    found.set(true);
+                    return FileVisitResult.TERMINATE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UsageException("cannot read directory " + root + ": " + e.getMessage());
+        }
+        return found.get();
     }
 
     /** The checklist for {@code root}: {@code -c}, else DIR/checklist.yaml, else the built-in one. */

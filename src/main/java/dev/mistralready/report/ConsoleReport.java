@@ -94,7 +94,11 @@ public final class ConsoleReport implements ReportWriter {
                 + (errors > 0 ? errors + (errors == 1 ? " error, " : " errors, ") : "")
                 + report.count(Status.WARN) + (report.count(Status.WARN) == 1 ? " warning, " : " warnings, ")
                 + report.count(Status.SKIP) + " skipped";
-        Status verdict = report.passed(false) ? (report.count(Status.WARN) > 0 ? Status.WARN : Status.PASS) : Status.FAIL;
+        if (report.nothingChecked()) {
+            line += ": nothing was checked";
+        }
+        Status verdict = report.passed(false)
+                ? (report.count(Status.WARN) > 0 || report.nothingChecked() ? Status.WARN : Status.PASS) : Status.FAIL;
         return palette.status(verdict, line) + palette.dim(" (" + DurationText.format(report.duration()) + ")");
     }
 
