@@ -25,7 +25,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -122,9 +124,11 @@ final class CheckCommand implements Callable<Integer> {
         actions.maskKeys(planned); // and the keys the gates name, before any gate runs
         RunSettings settings = new RunSettings(root, console.environment(), source.anchorName(), jobs, verbose,
                 offline);
-        Report report = actions.scrubbed(run(selected, settings));
+        ConsoleReport consoleReport = new ConsoleReport(palette(), verbosity(), console.columns());
         actions.beforeReport();
-        new ConsoleReport(palette(), verbosity()).write(report, console.out());
+        consoleReport.writeHeader(Version.current(), source.anchorName(), selected.size(), console.out());
+        Report report = actions.scrubbed(run(selected, settings, consoleReport, actions));
+        consoleReport.writeTotals(report, console.out());
         actions.afterReport(report, root, source);
         console.out().flush(); // before a report file that may be /dev/stdout
         boolean junitWritten = writeFile(junit, report, new JunitXmlReport(new JunitOptions(junitStrict, failOn == FailOn.WARNING)));
@@ -154,14 +158,27 @@ final class CheckCommand implements Callable<Integer> {
         return report.passed(warningsFail) ? ExitCodes.PASSED : ExitCodes.GATE_FAILED;
     }
 
-    private Report run(List<PlannedGate> gates, RunSettings settings) {
+    /** Runs the gates, printing each gate's block as soon as it and the gates above it are done. */
+    private Report run(List<PlannedGate> gates, RunSettings settings, ConsoleReport consoleReport, GithubActions actions) {
         Engine engine = new Engine(Clock.systemUTC(), Version.current());
+        Map<String, String> titles = new LinkedHashMap<>();
+        gates.forEach(gate -> titles.put(gate.id(), gate.gate().displayTitle()));
+        ConsoleReport.Layout layout = consoleReport.layout(titles);
         if (!console.interactive() || quiet) {
-            return engine.run(gates, settings, RunListener.NONE);
+            GateBlocks blocks = new GateBlocks(gates, consoleReport, layout, console.out(), actions::scrubbed,
+                    RunListener.NONE, Runnable::run);
+            return printedRest(blocks, engine.run(gates, settings, blocks));
         }
         try (ProgressLine progress = new ProgressLine(console.err(), gates.size())) {
-            return engine.run(gates, settings, progress);
+            GateBlocks blocks = new GateBlocks(gates, consoleReport, layout, console.out(), actions::scrubbed,
+                    progress, progress::above);
+            return printedRest(blocks, engine.run(gates, settings, blocks));
         }
+    }
+
+    private static Report printedRest(GateBlocks blocks, Report report) {
+        blocks.finish(report.gates());
+        return report;
     }
 
     /** Writes one report file, or tells on stderr why not; either way the other reports are still written. */
