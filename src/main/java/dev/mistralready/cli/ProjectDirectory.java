@@ -1,6 +1,8 @@
 package dev.mistralready.cli;
 
 import dev.mistralready.checklist.ChecklistException;
+import dev.mistralready.engine.CheckRegistry;
+import dev.mistralready.engine.GatePlanner;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -83,8 +85,15 @@ final class ProjectDirectory {
         return found.get();
     }
 
-    /** The checklist for {@code root}: {@code -c}, else DIR/checklist.yaml, else the built-in one. */
+    /**
+     * The checklist for {@code root}: {@code -c}, else DIR/checklist.yaml, else the built-in one. A broken
+     * one is reported with the planner's problems too, so that every problem is told at once.
+     */
     ChecklistSource checklist(Path root, Path workingDirectory) throws UsageException, ChecklistException {
-        return ChecklistSource.find(checklist, root, workingDirectory);
+        try {
+            return ChecklistSource.find(checklist, root, workingDirectory);
+        } catch (ChecklistException e) {
+            throw AllChecklistProblems.of(e, new GatePlanner(CheckRegistry.installed()));
+        }
     }
 }
