@@ -18,6 +18,7 @@ public final class Main {
     public static int run(Console console, String... args) {
         CommandLine commandLine = new CommandLine(new MistralReadyCommand())
                 .addSubcommand(new CheckCommand(console))
+                .addSubcommand(new ValidateCommand(console))
                 .addSubcommand(new BaselineCommand(console))
                 .addSubcommand(new ListCommand(console))
                 .addSubcommand(new ExplainCommand(console))
