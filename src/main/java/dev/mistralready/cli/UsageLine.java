@@ -38,8 +38,10 @@ final class UsageLine {
         }
         String first = arguments.get(0);
         if (!spec.subcommands().isEmpty() && !first.startsWith("-")) {
-            return Optional.of("unknown command `" + first + "`" + DidYouMean.hint(first, spec.subcommands().keySet())
-                    + "; the commands are " + String.join(", ", spec.subcommands().keySet()));
+            String commands = String.join(", ", spec.subcommands().keySet());
+            String hint = DidYouMean.hint(first, spec.subcommands().keySet());
+            return Optional.of("unknown command `" + first + "`"
+                    + (hint.isEmpty() ? "; the commands are " : hint + " The commands are ") + commands);
         }
         Optional<String> option = arguments.stream().filter(argument -> argument.startsWith("-") && argument.length() > 1)
                 .findFirst();

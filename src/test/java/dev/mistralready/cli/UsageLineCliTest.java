@@ -72,9 +72,16 @@ class UsageLineCliTest {
         CliRun run = CliRun.in(work, "chek", "--color", "never");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("mistral-ready: unknown command `chek`; did you mean `check`?; the commands are ")
-                .endsWith(" (see `mistral-ready --help`)" + NL)
-                .doesNotContain("--color");
-        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).isEqualTo("mistral-ready: unknown command `chek`; did you mean `check`? The commands are "
+                + "check, validate, baseline, list, explain (see `mistral-ready --help`)" + NL);
+    }
+
+    @Test
+    void suggestsNoCommandThatIsNotNearAndListsThem() {
+        CliRun run = CliRun.in(work, "frobnicate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("mistral-ready: unknown command `frobnicate`; the commands are check, validate, ")
+                .endsWith(" (see `mistral-ready --help`)" + NL);
     }
 }
