@@ -50,6 +50,23 @@ class ConsoleReportCliTest {
     }
 
     @Test
+    void keepsTheProgressLineOnStderrWhileGatesArePrintedOnATerminal() throws Exception {
+        Files.writeString(work.resolve("checklist.yaml"), "version: 1\ngates:\n"
+                + "  - {id: fast, type: command, with: {run: 'echo fast done'}}\n"
+                + "  - {id: slow, type: command, with: {run: 'sleep 0.5; echo slow done'}}\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Console terminal = new Console(new PrintWriter(out, true), new PrintWriter(err, true),
+                Map.of("PATH", System.getenv("PATH")), work, true);
+
+        int exitCode = Main.run(terminal, "check", "--jobs", "2", "--color", "never");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).doesNotContain("\u001B").containsPattern("(?s)PASS   fast .*\nPASS   slow .*\n\n2 passed");
+        assertThat(err.toString()).contains("done · ").endsWith("\r\u001B[2K");
+    }
+
+    @Test
     void cutsTitlesToTheTerminalWidthFromColumns() throws IOException {
         Files.writeString(work.resolve("checklist.yaml"), "version: 1\ngates:\n"
                 + "  - {id: build, type: command, title: '" + LONG_TITLE + "', with: {run: 'true'}}\n");
