@@ -230,7 +230,7 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Exit codes:", "0   every gate passed", "1   a gate failed or errored",
-                "2   usage error, or a checklist that cannot be read");
+                "2   usage error (a DIR without files too)");
     }
 
     @Test
