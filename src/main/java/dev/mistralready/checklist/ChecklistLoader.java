@@ -48,6 +48,8 @@ public final class ChecklistLoader {
     private final List<ChecklistProblem> problems = new ArrayList<>();
     /** Keys suggested for a misspelt one: their absence is already explained, so not reported again. */
     private final Set<String> suggestedPointers = new HashSet<>();
+    /** Gates whose id, type, options and disabled rules are well-formed, whatever else is wrong with them. */
+    private final List<Gate> readable = new ArrayList<>();
 
     private ChecklistLoader(String file, SourceMap sourceMap) {
         this.file = file;
@@ -84,7 +86,7 @@ public final class ChecklistLoader {
         int version = readVersion(root);
         List<Gate> gates = readGates(root);
         if (!problems.isEmpty()) {
-            throw new ChecklistException(problems);
+            throw new ChecklistException(problems, Optional.of(new Checklist(file, version, readable, sourceMap)));
         }
         return new Checklist(file, version, gates, sourceMap);
     }
@@ -139,13 +141,18 @@ public final class ChecklistLoader {
         Severity severity = readSeverity(node, pointer);
         Phase phase = readPhase(node, pointer);
         Optional<Duration> timeout = readTimeout(node, pointer);
+        int beforeOptions = problems.size();
         List<String> disabled = readDisabledRules(node, pointer);
         ObjectNode options = readOptions(node, pointer);
-        if (problems.size() > before || id.isEmpty() || type.isEmpty()) {
+        if (id.isEmpty() || type.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Gate(id.get(), type.get(), title, severity, phase, timeout, disabled, options, pointer,
-                sourceMap.valueAt(pointer)));
+        Gate gate = new Gate(id.get(), type.get(), title, severity, phase, timeout, disabled, options, pointer,
+                sourceMap.valueAt(pointer));
+        if (problems.size() == beforeOptions) {
+            readable.add(gate);
+        }
+        return problems.size() > before ? Optional.empty() : Optional.of(gate);
     }
 
     private void checkId(String id, String pointer, Map<String, String> firstPointerById) {

@@ -26,8 +26,10 @@ import dev.mistralready.report.SarifReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -127,12 +129,16 @@ final class CheckCommand implements Callable<Integer> {
         Phase chosen = Phase.named(phase.strip()).orElseThrow(() -> new UsageException("unknown phase `" + phase + "`"
                 + DidYouMean.hint(phase.strip(), Phase.labels()) + " (phases: " + String.join(", ", Phase.labels()) + ")"));
         List<PlannedGate> selected = new GateSelection(only, skip, Optional.of(chosen)).apply(planned);
+        project.requireFiles(root); // after the checklist's own errors, which say more
         actions.maskKeys(planned); // and the keys the gates name, before any gate runs
         RunSettings settings = new RunSettings(root, console.environment(), source.anchorName(), jobs, verbose,
                 offline);
-        Report report = actions.scrubbed(run(selected, settings).inPhase(chosen.label()));
+        ConsoleReport consoleReport = new ConsoleReport(palette(), verbosity(), console.columns());
         actions.beforeReport();
-        new ConsoleReport(palette(), verbosity()).write(report, console.out());
+        consoleReport.writeHeader(Version.current(), source.anchorName(), chosen.label(), selected.size(),
+                console.out());
+        Report report = actions.scrubbed(run(selected, settings, consoleReport, actions)).inPhase(chosen.label());
+        consoleReport.writeTotals(report, console.out());
         actions.afterReport(report, root, source);
         console.out().flush(); // before a report file that may be /dev/stdout
         boolean junitWritten = writeFile(junit, report, new JunitXmlReport(new JunitOptions(junitStrict, failOn == FailOn.WARNING)));
@@ -140,20 +146,49 @@ final class CheckCommand implements Callable<Integer> {
         SarifPlacement placement = SarifPlacement.of(console.environment(), console.workingDirectory(), root, source);
         boolean sarifWritten = writeFile(sarif, report, new SarifReport(placement.repositoryRoot(), placement,
                 RuleCatalogue.of(CheckRegistry.installed()).rules()));
+        int verdict = verdict(report);
         if (!junitWritten || !jsonWritten || !sarifWritten) {
+            // the worse of the two codes, and why: a CI log must not read a failed gate as a mere write error
+            console.err().println("mistral-ready: exit code " + ExitCodes.USAGE_OR_CHECKLIST_ERROR
+                    + " because a report file could not be written; the gates alone "
+                    + (verdict == ExitCodes.PASSED ? "passed (exit code 0)" : "failed the run (exit code " + verdict + ")"));
             return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
         }
-        return report.passed(failOn == FailOn.WARNING) ? ExitCodes.PASSED : ExitCodes.GATE_FAILED;
+        return verdict;
     }
 
-    private Report run(List<PlannedGate> gates, RunSettings settings) {
+    /** 0 or 1 from the gates alone; under {@code --fail-on warning} a run that checked nothing fails too. */
+    private int verdict(Report report) {
+        boolean warningsFail = failOn == FailOn.WARNING;
+        if (warningsFail && report.nothingChecked()) {
+            console.err().println("mistral-ready: nothing was checked (every gate was skipped), which --fail-on warning "
+                    + "counts as a failure");
+            return ExitCodes.GATE_FAILED;
+        }
+        return report.passed(warningsFail) ? ExitCodes.PASSED : ExitCodes.GATE_FAILED;
+    }
+
+    /** Runs the gates, printing each gate's block as soon as it and the gates above it are done. */
+    private Report run(List<PlannedGate> gates, RunSettings settings, ConsoleReport consoleReport, GithubActions actions) {
         Engine engine = new Engine(Clock.systemUTC(), Version.current());
+        Map<String, String> titles = new LinkedHashMap<>();
+        gates.forEach(gate -> titles.put(gate.id(), gate.gate().displayTitle()));
+        ConsoleReport.Layout layout = consoleReport.layout(titles);
         if (!console.interactive() || quiet) {
-            return engine.run(gates, settings, RunListener.NONE);
+            GateBlocks blocks = new GateBlocks(gates, consoleReport, layout, console.out(), actions::scrubbed,
+                    RunListener.NONE, Runnable::run);
+            return printedRest(blocks, engine.run(gates, settings, blocks));
         }
         try (ProgressLine progress = new ProgressLine(console.err(), gates.size())) {
-            return engine.run(gates, settings, progress);
+            GateBlocks blocks = new GateBlocks(gates, consoleReport, layout, console.out(), actions::scrubbed,
+                    progress, progress::above);
+            return printedRest(blocks, engine.run(gates, settings, blocks));
         }
+    }
+
+    private static Report printedRest(GateBlocks blocks, Report report) {
+        blocks.finish(report.gates());
+        return report;
     }
 
     /** Writes one report file, or tells on stderr why not; either way the other reports are still written. */

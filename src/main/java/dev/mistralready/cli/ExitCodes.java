@@ -17,8 +17,10 @@ final class ExitCodes {
     static Map<String, String> described() {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put(Integer.toString(PASSED), "every gate passed (warnings allowed unless --fail-on warning)");
-        codes.put(Integer.toString(GATE_FAILED), "a gate failed or errored");
-        codes.put(Integer.toString(USAGE_OR_CHECKLIST_ERROR), "usage error, or a checklist that cannot be read");
+        codes.put(Integer.toString(GATE_FAILED), "a gate failed or errored (under --fail-on warning also: a gate warned, "
+                + "or every gate was skipped)");
+        codes.put(Integer.toString(USAGE_OR_CHECKLIST_ERROR), "usage error (a DIR without files too), a checklist that cannot be read, "
+                + "or a report file that cannot be written");
         codes.put(Integer.toString(INTERNAL_ERROR), "internal error in mistral-ready (please report it)");
         return codes;
     }

@@ -88,17 +88,20 @@ final class GithubActions {
      * redacting {@code test} would also cut up "tests pass".
      */
     Report scrubbed(Report report) {
-        List<Secret> secrets = masked.stream().filter(value -> value.length() >= MIN_SCRUBBED).map(Secret::of).toList();
-        if (secrets.isEmpty()) {
-            return report;
-        }
-        Redaction redaction = Redaction.of(secrets);
-        List<GateResult> gates = report.gates().stream()
-                .map(gate -> new GateResult(gate.id(), gate.type(), redaction.scrub(gate.title()),
-                        gate.severity(), redaction.scrub(gate.outcome()), gate.duration(), gate.declaredAt()))
-                .toList();
+        List<GateResult> gates = report.gates().stream().map(this::scrubbed).toList();
         return new Report(report.toolVersion(), report.checklist(), report.phase(), report.startedAt(), report.duration(),
                 gates);
+    }
+
+    /** One gate's result as {@link #scrubbed(Report)} leaves it, for printing it as soon as it is done. */
+    GateResult scrubbed(GateResult gate) {
+        List<Secret> secrets = masked.stream().filter(value -> value.length() >= MIN_SCRUBBED).map(Secret::of).toList();
+        if (secrets.isEmpty()) {
+            return gate;
+        }
+        Redaction redaction = Redaction.of(secrets);
+        return new GateResult(gate.id(), gate.type(), redaction.scrub(gate.title()),
+                gate.severity(), redaction.scrub(gate.outcome()), gate.duration(), gate.declaredAt());
     }
 
     /** Before the console report: stop the runner reading commands, since the report quotes project output. */

@@ -18,6 +18,7 @@ public final class Main {
     public static int run(Console console, String... args) {
         CommandLine commandLine = new CommandLine(new MistralReadyCommand())
                 .addSubcommand(new CheckCommand(console))
+                .addSubcommand(new ValidateCommand(console))
                 .addSubcommand(new BaselineCommand(console))
                 .addSubcommand(new ListCommand(console))
                 .addSubcommand(new ExplainCommand(console))
@@ -26,8 +27,7 @@ public final class Main {
                 .setErr(console.err())
                 .setParameterExceptionHandler((exception, arguments) -> {
                     // one line, as every other usage error: the full usage would bury what was wrong
-                    console.err().println("mistral-ready: " + exception.getMessage() + " (see `"
-                            + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help`)");
+                    console.err().println(UsageLine.of(exception));
                     return ExitCodes.USAGE_OR_CHECKLIST_ERROR;
                 })
                 .setExecutionExceptionHandler((exception, line, parsed) -> {

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One self-rewriting line on stderr naming the gates still running, for a person at a terminal.
- * Cleared before the report is printed, so it never mixes with stdout.
+ * Cleared before each gate's block is printed and drawn again under it, so it never mixes with stdout.
  */
 final class ProgressLine implements RunListener, AutoCloseable {
 
@@ -51,6 +51,14 @@ final class ProgressLine implements RunListener, AutoCloseable {
     public void gateFinished(PlannedGate gate, GateResult result) {
         running.remove(gate.id());
         finished.incrementAndGet();
+    }
+
+    /** Clears the line, lets {@code print} write to stdout, and draws the line again under it. */
+    synchronized void above(Runnable print) {
+        err.print(CLEAR_LINE);
+        err.flush();
+        print.run();
+        render();
     }
 
     private synchronized void render() {

@@ -1,10 +1,16 @@
 package dev.mistralready.cli;
 
 import dev.mistralready.checklist.ChecklistException;
+import dev.mistralready.engine.CheckRegistry;
+import dev.mistralready.engine.GatePlanner;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,8 +44,56 @@ final class ProjectDirectory {
         }
     }
 
-    /** The checklist for {@code root}: {@code -c}, else DIR/checklist.yaml, else the built-in one. */
+    /**
+     * Refuses a directory without a single file (outside {@code .git}): a mistyped or not yet checked-out
+     * DIR would otherwise pass, every gate but the secret scan skipped for want of anything to read.
+     */
+    void requireFiles(Path root) throws UsageException {
+        if (!hasAFile(root)) {
+            throw new UsageException("no files in " + directory.map(Path::toString).orElse(root.toString())
+                    + ": there is nothing to check; name the project's directory");
+        }
+    }
+
+    private static boolean hasAFile(Path root) throws UsageException {
+        AtomicBoolean found = new AtomicBoolean();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return !dir.equals(root) && dir.getFileName().toString().equals(".git")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isDirectory()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    found.set(true);
+                    return FileVisitResult.TERMINATE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UsageException("cannot read directory " + root + ": " + e.getMessage());
+        }
+        return found.get();
+    }
+
+    /**
+     * The checklist for {@code root}: {@code -c}, else DIR/checklist.yaml, else the built-in one. A broken
+     * one is reported with the planner's problems too, so that every problem is told at once.
+     */
     ChecklistSource checklist(Path root, Path workingDirectory) throws UsageException, ChecklistException {
-        return ChecklistSource.find(checklist, root, workingDirectory);
+        try {
+            return ChecklistSource.find(checklist, root, workingDirectory);
+        } catch (ChecklistException e) {
+            throw AllChecklistProblems.of(e, new GatePlanner(CheckRegistry.installed()));
+        }
     }
 }

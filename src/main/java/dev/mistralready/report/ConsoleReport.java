@@ -6,8 +6,10 @@ import dev.mistralready.check.Status;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The human report on stdout: one line per gate (status, id, title, duration), findings with
@@ -19,37 +21,87 @@ public final class ConsoleReport implements ReportWriter {
     public enum Verbosity { QUIET, NORMAL, VERBOSE }
 
     private static final String INDENT = "       ";
-    private static final int TITLE_WIDTH = 44;
+    /** The width of a report read in a CI log or a file, or on a terminal that does not say. */
+    public static final int DEFAULT_COLUMNS = 80;
+    /** Status, the gaps between the columns, and the duration: what a gate line holds beside its id and title. */
+    private static final int FIXED_WIDTH = 5 + 2 + 2 + 2 + 6;
+    /** Below this a title says too little; on a narrower terminal the line wraps instead. */
+    private static final int MIN_TITLE_WIDTH = 20;
 
     private final Palette palette;
     private final Verbosity verbosity;
+    private final int columns;
 
     public ConsoleReport(Palette palette, Verbosity verbosity) {
+        this(palette, verbosity, DEFAULT_COLUMNS);
+    }
+
+    /** @param columns the terminal's width: titles are cut only where a gate line would not fit */
+    public ConsoleReport(Palette palette, Verbosity verbosity, int columns) {
         this.palette = palette;
         this.verbosity = verbosity;
+        this.columns = columns;
+    }
+
+    /**
+     * The widths of the id and title columns, from every gate the run will report, so that gates printed
+     * one by one as they finish line up as a whole report does.
+     */
+    public record Layout(int idWidth, int titleWidth) {
+    }
+
+    /** @param gates each gate's id and its title as {@link GateResult#title()} gives it */
+    public Layout layout(Map<String, String> gates) {
+        int idWidth = gates.keySet().stream().mapToInt(String::length).max().orElse(0);
+        int longestTitle = gates.entrySet().stream()
+                .mapToInt(gate -> gate.getValue().equals(gate.getKey()) ? 0 : gate.getValue().length()).max().orElse(0);
+        int available = Math.max(MIN_TITLE_WIDTH, columns - FIXED_WIDTH - idWidth);
+        return new Layout(idWidth, Math.min(longestTitle, available));
     }
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        List<String> lines = new ArrayList<>();
-        if (verbosity != Verbosity.QUIET) {
-            lines.add(palette.dim("mistral-ready " + report.toolVersion() + " · " + report.checklist()
-                    + (report.phase().equals(Report.DEFAULT_PHASE) ? "" : " · phase " + report.phase())
-                    + " · " + report.gates().size() + (report.gates().size() == 1 ? " gate" : " gates")));
-            lines.add("");
-        }
-        int idWidth = report.gates().stream().mapToInt(gate -> gate.id().length()).max().orElse(0);
+        Map<String, String> titles = new LinkedHashMap<>();
+        report.gates().forEach(gate -> titles.put(gate.id(), gate.title()));
+        Layout layout = layout(titles);
+        writeHeader(report.toolVersion(), report.checklist(), report.phase(), report.gates().size(), out);
         for (GateResult gate : report.gates()) {
-            if (verbosity == Verbosity.QUIET && (gate.status() == Status.PASS || gate.status() == Status.SKIP)) {
-                continue;
-            }
-            lines.add(gateLine(gate, idWidth));
-            lines.addAll(body(gate));
+            writeGate(gate, layout, out);
         }
+        writeTotals(report, out);
+    }
+
+    /** The first lines: tool, checklist, the phase unless the default, how many gates (none when quiet). */
+    public void writeHeader(String toolVersion, String checklist, String phase, int gates, Writer out) throws IOException {
+        if (verbosity != Verbosity.QUIET) {
+            print(List.of(palette.dim("mistral-ready " + toolVersion + " · " + checklist
+                    + (phase.equals(Report.DEFAULT_PHASE) ? "" : " · phase " + phase)
+                    + " · " + gates + (gates == 1 ? " gate" : " gates")), ""), out);
+        }
+    }
+
+    /** One gate's block: its line, then what needs saying (nothing for a passed or skipped gate when quiet). */
+    public void writeGate(GateResult gate, Layout layout, Writer out) throws IOException {
+        if (verbosity == Verbosity.QUIET && (gate.status() == Status.PASS || gate.status() == Status.SKIP)) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(gateLine(gate, layout));
+        lines.addAll(body(gate));
+        print(lines, out);
+    }
+
+    /** The closing line, {@code N passed, N failed, …}, after a blank line. */
+    public void writeTotals(Report report, Writer out) throws IOException {
+        List<String> lines = new ArrayList<>();
         if (!report.gates().isEmpty() && verbosity != Verbosity.QUIET) {
             lines.add("");
         }
         lines.add(closingLine(report));
+        print(lines, out);
+    }
+
+    private static void print(List<String> lines, Writer out) throws IOException {
         for (String line : lines) {
             out.write(line);
             out.write(System.lineSeparator());
@@ -57,10 +109,11 @@ public final class ConsoleReport implements ReportWriter {
         out.flush();
     }
 
-    private String gateLine(GateResult gate, int idWidth) {
+    private String gateLine(GateResult gate, Layout layout) {
         String mark = palette.status(gate.status(), String.format(Locale.ROOT, "%-5s", gate.status().name()));
-        String title = gate.title().equals(gate.id()) ? "" : clip(gate.title(), TITLE_WIDTH);
-        return String.format(Locale.ROOT, "%s  %s  %s  %s", mark, pad(gate.id(), idWidth), pad(title, TITLE_WIDTH),
+        String title = gate.title().equals(gate.id()) ? "" : clip(gate.title(), layout.titleWidth());
+        return String.format(Locale.ROOT, "%s  %s  %s  %s", mark, pad(gate.id(), layout.idWidth()),
+                pad(title, layout.titleWidth()),
                 palette.dim(String.format(Locale.ROOT, "%6s", DurationText.format(gate.duration())))).stripTrailing();
     }
 
@@ -95,7 +148,11 @@ public final class ConsoleReport implements ReportWriter {
                 + (errors > 0 ? errors + (errors == 1 ? " error, " : " errors, ") : "")
                 + report.count(Status.WARN) + (report.count(Status.WARN) == 1 ? " warning, " : " warnings, ")
                 + report.count(Status.SKIP) + " skipped";
-        Status verdict = report.passed(false) ? (report.count(Status.WARN) > 0 ? Status.WARN : Status.PASS) : Status.FAIL;
+        if (report.nothingChecked()) {
+            line += ": nothing was checked";
+        }
+        Status verdict = report.passed(false)
+                ? (report.count(Status.WARN) > 0 || report.nothingChecked() ? Status.WARN : Status.PASS) : Status.FAIL;
         return palette.status(verdict, line) + palette.dim(" (" + DurationText.format(report.duration()) + ")");
     }
 
@@ -109,6 +166,6 @@ public final class ConsoleReport implements ReportWriter {
     }
 
     private static String clip(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+        return text.length() <= width ? text : text.substring(0, Math.max(0, width - 1)) + "…";
     }
 }

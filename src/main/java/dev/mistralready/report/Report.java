@@ -39,6 +39,11 @@ public record Report(String toolVersion, String checklist, String phase, Instant
         return gates.stream().filter(gate -> gate.status() == status).count();
     }
 
+    /** True when no gate ran to a verdict: every gate was skipped, or none was selected. */
+    public boolean nothingChecked() {
+        return gates.stream().allMatch(gate -> gate.status() == Status.SKIP);
+    }
+
     /** True when no gate failed or errored, and, if {@code warningsFail}, none warned either. */
     public boolean passed(boolean warningsFail) {
         return gates.stream().noneMatch(gate -> gate.status() == Status.FAIL

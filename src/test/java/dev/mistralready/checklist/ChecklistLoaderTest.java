@@ -31,6 +31,29 @@ class ChecklistLoaderTest {
     }
 
     @Test
+    void aRejectedChecklistKeepsTheGatesThePlannerCanStillCheck() {
+        String yaml = """
+                version: 1
+                gates:
+                  - {id: build, type: command, severity: advisory, with: {run: make}}
+                  - {id: tests, type: comand}
+                  - {id: lint, type: command, with: [make lint]}
+                  - {id: docs, type: runbook, disable: [7]}
+                  - {type: secret-scan}
+                  - not a gate
+                """;
+
+        assertThatThrownBy(() -> ChecklistLoader.parse("checklist.yaml", yaml))
+                .isInstanceOfSatisfying(ChecklistException.class, e -> {
+                    assertThat(e.problems()).extracting(problem -> problem.position().line()).containsExactly(3, 5, 6, 7, 8);
+                    assertThat(e.readable()).get().satisfies(readable -> {
+                        assertThat(readable.gates()).extracting(Gate::id).containsExactly("build", "tests");
+                        assertThat(readable.gates().get(0).options().path("run").asText()).isEqualTo("make");
+                    });
+                });
+    }
+
+    @Test
     void loadsGatesInOrderWithTheirSettingsAndDefaults() throws ChecklistException {
         Checklist checklist = ChecklistLoader.parse("checklist.yaml", """
                 version: 1

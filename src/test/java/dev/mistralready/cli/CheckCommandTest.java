@@ -112,7 +112,8 @@ class CheckCommandTest {
         CliRun run = CliRun.in(work, "check", "--junti", "report.xml");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown option: '--junti'");
+        assertThat(run.err()).isEqualTo("mistral-ready: unknown option `--junti`; did you mean `--junit`? "
+                + "(see `mistral-ready check --help`)" + System.lineSeparator());
     }
 
     @Test
@@ -137,11 +138,13 @@ class CheckCommandTest {
         CliRun run = CliRun.in(work);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Missing command: use `check`, `baseline`, `list` or `explain`");
+        assertThat(run.err()).contains("Missing command: use `check`, `validate`, `baseline`, `list` or `explain`");
     }
 
     @Test
-    void usesTheBuiltInChecklistWhenTheProjectHasNone() {
+    void usesTheBuiltInChecklistWhenTheProjectHasNone() throws IOException {
+        Files.writeString(work.resolve("README.md"), "# a project with no gate of its own\n");
+
         CliRun run = CliRun.in(work, "check", work.toString());
 
         assertThat(run.exitCode()).isZero();
@@ -194,7 +197,9 @@ class CheckCommandTest {
         assertThat(run.out()).contains("1 passed, 0 failed");
         assertThat(run.err()).isEqualTo("mistral-ready: cannot write the report to plain-file/report.xml: "
                 + work.resolve("plain-file") + " is not a directory, so nothing can be written inside it; "
-                + "choose another path" + System.lineSeparator());
+                + "choose another path" + System.lineSeparator()
+                + "mistral-ready: exit code 2 because a report file could not be written; the gates alone passed "
+                + "(exit code 0)" + System.lineSeparator());
     }
 
     @Test
@@ -225,7 +230,7 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Exit codes:", "0   every gate passed", "1   a gate failed or errored",
-                "2   usage error, or a checklist that cannot be read");
+                "2   usage error (a DIR without files too)");
     }
 
     @Test

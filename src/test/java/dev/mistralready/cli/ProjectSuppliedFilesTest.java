@@ -63,7 +63,7 @@ class ProjectSuppliedFilesTest {
 
     @Test
     void aChecklistOutsideTheProjectThatTheUserNamesIsRead() throws Exception {
-        project();
+        Files.writeString(project().resolve("README.md"), "# project\n");
         Path mine = Files.writeString(work.resolve("mine.yaml"), "version: 1\ngates:\n  - {id: ok, type: command, with: {run: 'true'}}\n");
 
         CliRun run = CliRun.in(work, "check", "project", "-c", mine.toString());
