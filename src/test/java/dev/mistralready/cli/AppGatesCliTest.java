@@ -214,14 +214,14 @@ class AppGatesCliTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(run.out()).containsPattern("(?m)^FAIL   canary-health  ")
-                .contains("error MR-HLT-005 checklist.yaml:3:5  sample 2 of 3 at +1.0s: http://127.0.0.1:");
+                .contains("error MR-HLT-005 checklist.yaml:3:5  sample 2 of 3 at +1s: http://127.0.0.1:");
         com.fasterxml.jackson.databind.JsonNode gate = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(work.resolve("report.json").toFile()).get("gates").get(0);
-        assertThat(gate.get("summary").asText()).startsWith("failed at sample 2 of 3 at +1.0s: unhealthy (503 from ")
+        assertThat(gate.get("summary").asText()).startsWith("failed at sample 2 of 3 at +1s: unhealthy (503 from ")
                 .contains("; 2 of 3 samples taken, 1 failed, 0 degraded; latency p50 ");
         assertThat(gate.get("details").asText().split("\n")).hasSize(3)
                 .satisfies(lines -> assertThat(lines[1]).startsWith("sample 1 of 3 at +0s: PASS in "))
-                .satisfies(lines -> assertThat(lines[2]).startsWith("sample 2 of 3 at +1.0s: FAIL in "));
+                .satisfies(lines -> assertThat(lines[2]).startsWith("sample 2 of 3 at +1s: FAIL in "));
         assertThat(gate.get("findings").get(0).get("rule").asText()).isEqualTo("MR-HLT-005");
     }
 }

@@ -161,8 +161,9 @@ final class WatchRun {
         return elapsed.isNegative() ? Duration.ZERO : elapsed;
     }
 
-    /** {@code +0s}, {@code +2m}, {@code +1m30s}: when a sample was taken, from the first. */
+    /** {@code +0s}, {@code +5s}, {@code +2m}, {@code +1m30s}: when a sample was due, from the first. */
     static String offset(Duration elapsed) {
-        return "+" + (elapsed.isZero() ? "0s" : DurationText.format(elapsed));
+        boolean wholeSeconds = elapsed.toMillis() % 1000 == 0 && elapsed.compareTo(Duration.ofMinutes(1)) < 0;
+        return "+" + (wholeSeconds ? elapsed.toSeconds() + "s" : DurationText.format(elapsed));
     }
 }

@@ -33,6 +33,11 @@ final class WatchTime extends Clock implements Sleeper {
         return this;
     }
 
+    /** Moves the clock on, as a sample that takes {@code duration} would. */
+    void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
     CheckContext context() {
         return new CheckContext(Path.of("."), Map.of(), this, cancellation, progress::add,
                 Network.using(AppContexts.CLIENT));
