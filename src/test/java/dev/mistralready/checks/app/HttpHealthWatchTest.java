@@ -233,4 +233,20 @@ class HttpHealthWatchTest {
             gate.shutdownNow();
         }
     }
+
+    @Test
+    void aTokenTheAppEchoesIsInNoSampleLineFindingOrProgress() throws IOException {
+        server.enqueue(json(200, "{\"status\": \"degraded\", \"provider\": \"mistral\", \"error\": \"bad token "
+                + AppEchoes.TOKEN + "\"}"));
+        server.enqueue(json(503, "{\"error\": \"bad token " + AppEchoes.HEADER + "\"}"));
+
+        Outcome outcome = new HttpHealthCheck(time).run(HttpHealthOptions.of(ServiceUrl.parse(url))
+                .withHeaders(AppEchoes.AUTHORIZATION, AppEchoes.DECLARED)
+                .withWatch(TEN_MINUTES), time.context(AppEchoes.ENVIRONMENT));
+
+        assertThat(outcome.status()).isEqualTo(Status.FAIL);
+        assertThat(details(outcome)).hasSize(3);
+        dev.mistralready.http.Leaks.assertNoneInAnyReport("http-health", outcome, AppEchoes.TOKEN, AppEchoes.HEADER);
+        assertThat(String.join("\n", time.progress)).doesNotContain(AppEchoes.TOKEN);
+    }
 }

@@ -39,7 +39,11 @@ final class WatchTime extends Clock implements Sleeper {
     }
 
     CheckContext context() {
-        return new CheckContext(Path.of("."), Map.of(), this, cancellation, progress::add,
+        return context(Map.of());
+    }
+
+    CheckContext context(Map<String, String> environment) {
+        return new CheckContext(Path.of("."), environment, this, cancellation, progress::add,
                 Network.using(AppContexts.CLIENT));
     }
 
