@@ -26,6 +26,15 @@ public interface Check<O> {
     }
 
     /**
+     * How long a gate with these options may run when the checklist sets no {@code timeout}: by default
+     * {@link #defaultTimeout()}, whatever the options. A check whose options can make it run much longer
+     * (such as a watch over ten minutes) says so here.
+     */
+    default Duration defaultTimeout(O options) {
+        return defaultTimeout();
+    }
+
+    /**
      * Whether a gate with these options talks to the network. In an {@code --offline} run such a
      * gate is not run at all but reported as {@code SKIP} with {@link Network#OFFLINE_REASON}. The
      * options are passed because some gates reach out only when configured to.

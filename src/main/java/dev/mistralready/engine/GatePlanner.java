@@ -9,6 +9,7 @@ import dev.mistralready.checklist.ChecklistProblem;
 import dev.mistralready.checklist.DidYouMean;
 import dev.mistralready.checklist.Gate;
 import dev.mistralready.checklist.SourceMap;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,8 @@ public final class GatePlanner {
             problems.addAll(unknownDisabledRules(checklist, gate, check.get(), catalogue));
             try {
                 Object options = binder.bind(gate, check.get());
-                planned.add(new PlannedGate(gate, check.get(), options, gate.timeout().orElse(check.get().defaultTimeout())));
+                planned.add(new PlannedGate(gate, check.get(), options,
+                        gate.timeout().orElseGet(() -> defaultTimeout(check.get(), options))));
             } catch (OptionsBinder.BindingProblem e) {
                 problems.add(e.problem());
             }
@@ -50,6 +52,11 @@ public final class GatePlanner {
             throw new ChecklistException(problems);
         }
         return planned;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Duration defaultTimeout(Check<?> check, Object options) {
+        return ((Check<Object>) check).defaultTimeout(options);
     }
 
     /** Each id of the gate's {@code disable:} that its type does not declare, at its place in the list. */

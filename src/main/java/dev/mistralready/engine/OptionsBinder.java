@@ -65,6 +65,9 @@ final class OptionsBinder {
             return MAPPER.treeToValue(options, check.optionsType());
         } catch (UnrecognizedPropertyException e) {
             String name = e.getPropertyName();
+            if (e.getPath().size() > 1) {
+                throw new BindingProblem(checklist.problemAtKey(pointerOf(withPointer, e), nestedUnknown(e)));
+            }
             List<String> valid = specs.stream().map(OptionSpec::name).toList();
             throw new BindingProblem(checklist.problemAtKey(pointerOf(withPointer, e),
                     "gate type `" + check.type() + "` has no option `" + Quoted.excerpt(name) + "`" + hint(name, valid)
@@ -75,6 +78,20 @@ final class OptionsBinder {
         } catch (IOException | IllegalArgumentException e) {
             throw new BindingProblem(checklist.problemAtValue(withPointer, "invalid options: " + e.getMessage()));
         }
+    }
+
+    /** {@code option `watch` has no key `evry`; did you mean `every`? (keys: for, every, max-failures)}. */
+    private static String nestedUnknown(UnrecognizedPropertyException e) {
+        String name = e.getPropertyName();
+        List<JsonMappingException.Reference> parents = e.getPath().subList(0, e.getPath().size() - 1);
+        String parent = parents.stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("with");
+        List<String> keys = e.getKnownPropertyIds() == null ? List.of()
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        return "option `" + parent + "` has no key `" + Quoted.excerpt(name) + "`" + DidYouMean.hint(name, keys)
+                + (keys.isEmpty() ? "" : " (keys: " + String.join(", ", keys) + ")");
     }
 
     /**

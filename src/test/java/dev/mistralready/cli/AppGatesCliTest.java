@@ -193,4 +193,35 @@ class AppGatesCliTest {
         assertThat(Files.readString(work.resolve("report.xml"))).contains(health, smoke, ready);
         assertThat(Files.readString(work.resolve("report.json"))).contains(health, smoke, ready);
     }
+
+    @Test
+    void aWatchFailsAtTheUnhealthySampleAndTheJsonReportCarriesEverySample() throws IOException {
+        Files.writeString(project.resolve("checklist.yaml"), """
+                version: 1
+                gates:
+                  - id: canary-health
+                    type: http-health
+                    with:
+                      url: http://127.0.0.1:%d/health
+                      watch: {for: 3s, every: 1s}
+                """.formatted(server.getPort()));
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"status\":\"healthy\",\"provider\":\"mistral\"}").build());
+        server.enqueue(new MockResponse.Builder().code(503).body("{\"status\":\"unhealthy\",\"error\":\"key revoked\"}").build());
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"status\":\"healthy\",\"provider\":\"mistral\"}").build());
+
+        CliRun run = check(Map.of("PATH", PATH), "--color", "never", "--json", "report.json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(run.out()).containsPattern("(?m)^FAIL   canary-health  ")
+                .contains("error MR-HLT-005 checklist.yaml:3:5  sample 2 of 3 at +1s: http://127.0.0.1:");
+        com.fasterxml.jackson.databind.JsonNode gate = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(work.resolve("report.json").toFile()).get("gates").get(0);
+        assertThat(gate.get("summary").asText()).startsWith("failed at sample 2 of 3 at +1s: unhealthy (503 from ")
+                .contains("; 2 of 3 samples taken, 1 failed, 0 degraded; latency p50 ");
+        assertThat(gate.get("details").asText().split("\n")).hasSize(3)
+                .satisfies(lines -> assertThat(lines[1]).startsWith("sample 1 of 3 at +0s: PASS in "))
+                .satisfies(lines -> assertThat(lines[2]).startsWith("sample 2 of 3 at +1s: FAIL in "));
+        assertThat(gate.get("findings").get(0).get("rule").asText()).isEqualTo("MR-HLT-005");
+    }
 }

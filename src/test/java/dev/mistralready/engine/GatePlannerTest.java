@@ -2,6 +2,10 @@ package dev.mistralready.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.mistralready.check.Check;
+import dev.mistralready.check.CheckContext;
+import dev.mistralready.check.Outcome;
 import dev.mistralready.checklist.ChecklistException;
 import dev.mistralready.checklist.ChecklistLoader;
 import dev.mistralready.checklist.ChecklistProblem;
@@ -58,6 +62,58 @@ class GatePlannerTest {
         assertThat(gates.get(0).timeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(gates.get(1).timeout()).isEqualTo(Duration.ofMillis(300));
         assertThat(((TestChecks.Hang.Options) gates.get(1).options()).stubborn()).isFalse();
+    }
+
+    /** A check that runs for as long as its options say, and says so in its default timeout. */
+    static final class Lasting implements Check<Lasting.Options> {
+        record Options(@JsonProperty("lasts") Duration lasts) {
+        }
+
+        @Override
+        public String type() {
+            return "lasting";
+        }
+
+        @Override
+        public String summary() {
+            return "runs as long as `lasts`";
+        }
+
+        @Override
+        public Class<Options> optionsType() {
+            return Options.class;
+        }
+
+        @Override
+        public Duration defaultTimeout(Options options) {
+            return options.lasts() == null ? defaultTimeout() : options.lasts().plusMinutes(1);
+        }
+
+        @Override
+        public Outcome run(Options options, CheckContext context) {
+            return Outcome.pass("done");
+        }
+    }
+
+    @Test
+    void asksTheCheckForADefaultTimeoutThatFitsTheGatesOptionsUnlessTheChecklistSetsOne() throws ChecklistException {
+        List<PlannedGate> gates = new GatePlanner(CheckRegistry.of(List.of(new Lasting())))
+                .plan(ChecklistLoader.parse("checklist.yaml", """
+                        version: 1
+                        gates:
+                          - id: long
+                            type: lasting
+                            with: {lasts: 10m}
+                          - id: plain
+                            type: lasting
+                          - id: set
+                            type: lasting
+                            timeout: 30s
+                            with: {lasts: 10m}
+                        """));
+
+        assertThat(gates).extracting(PlannedGate::timeout)
+                .containsExactly(Duration.ofMinutes(11), Duration.ofMinutes(2), Duration.ofSeconds(30));
     }
 
     @Test

@@ -46,7 +46,12 @@ public record HttpHealthOptions(
         @OptionDoc(value = "where in the body the health JSON is, such as /services/mistral or /components/mistral; "
                 + "by default the root, or /services/mistral when the root is not the health JSON", type = "JSON pointer")
         @JsonProperty("pointer")
-        Optional<HealthPointer> pointer) {
+        Optional<HealthPointer> pointer,
+
+        @OptionDoc(value = "sample the endpoint over time instead of once: {for: 10m, every: 1m, max-failures: 0}; "
+                + "fails at the first failed sample past max-failures, passes after the last", type = "mapping")
+        @JsonProperty("watch")
+        Optional<Watch> watch) {
 
     static final String EXAMPLE_URL = "https://app.example.com/health";
     public static final String DEFAULT_URL_ENV = "MISTRAL_READY_HEALTH_URL";
@@ -68,6 +73,7 @@ public record HttpHealthOptions(
         degradedAfter = degradedAfter == null ? DEFAULT_DEGRADED_AFTER : Durations.positive(degradedAfter);
         requestTimeout = requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : Durations.positive(requestTimeout);
         pointer = pointer == null ? Optional.empty() : pointer;
+        watch = watch == null ? Optional.empty() : watch;
     }
 
     @JsonCreator
@@ -79,20 +85,21 @@ public record HttpHealthOptions(
                                   @JsonProperty("header-env") HeaderEnvironment headerEnv,
                                   @JsonProperty("required") Boolean required,
                                   @JsonProperty("request-timeout") Duration requestTimeout,
-                                  @JsonProperty("pointer") HealthPointer pointer) {
+                                  @JsonProperty("pointer") HealthPointer pointer,
+                                  @JsonProperty("watch") Watch watch) {
         return new HttpHealthOptions(Optional.ofNullable(url), Optional.ofNullable(urlEnv),
                 expectStatus == null ? DEFAULT_EXPECT_STATUS : expectStatus, degradedAfter, headers, headerEnv,
-                required == null || required, requestTimeout, Optional.ofNullable(pointer));
+                required == null || required, requestTimeout, Optional.ofNullable(pointer), Optional.ofNullable(watch));
     }
 
     /** Every option at its default, probing {@code url}. */
     public static HttpHealthOptions of(ServiceUrl url) {
-        return bind(url, null, null, null, null, null, null, null, null);
+        return bind(url, null, null, null, null, null, null, null, null, null);
     }
 
     /** Every option at its default, probing the URL in {@code variable}. */
     public static HttpHealthOptions fromEnvironment(String variable) {
-        return bind(null, variable, null, null, null, null, null, null, null);
+        return bind(null, variable, null, null, null, null, null, null, null, null);
     }
 
     Target target() {
@@ -101,12 +108,12 @@ public record HttpHealthOptions(
 
     public HttpHealthOptions withExpectStatus(int status) {
         return new HttpHealthOptions(url, urlEnv, status, degradedAfter, headers, headerEnv, required, requestTimeout,
-                pointer);
+                pointer, watch);
     }
 
     public HttpHealthOptions withDegradedAfter(Duration threshold) {
         return new HttpHealthOptions(url, urlEnv, expectStatus, threshold, headers, headerEnv, required,
-                requestTimeout, pointer);
+                requestTimeout, pointer, watch);
     }
 
     public HttpHealthOptions withHeaders(HeaderTemplates sent) {
@@ -116,21 +123,26 @@ public record HttpHealthOptions(
     /** The headers and the variables they may use, at once: each alone may not fit the other. */
     public HttpHealthOptions withHeaders(HeaderTemplates sent, HeaderEnvironment declared) {
         return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, sent, declared, required, requestTimeout,
-                pointer);
+                pointer, watch);
     }
 
     public HttpHealthOptions withRequired(boolean isRequired) {
         return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, headerEnv, isRequired,
-                requestTimeout, pointer);
+                requestTimeout, pointer, watch);
     }
 
     public HttpHealthOptions withRequestTimeout(Duration timeout) {
         return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, headerEnv, required, timeout,
-                pointer);
+                pointer, watch);
     }
 
     public HttpHealthOptions withPointer(HealthPointer judged) {
         return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, headerEnv, required,
-                requestTimeout, Optional.of(judged));
+                requestTimeout, Optional.of(judged), watch);
+    }
+
+    public HttpHealthOptions withWatch(Watch over) {
+        return new HttpHealthOptions(url, urlEnv, expectStatus, degradedAfter, headers, headerEnv, required,
+                requestTimeout, pointer, Optional.of(over));
     }
 }

@@ -4,6 +4,7 @@ import dev.mistralready.check.Check;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Rule;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -17,6 +18,17 @@ import java.util.List;
 public final class HttpSmokeCheck implements Check<HttpSmokeOptions> {
 
     static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final Sleeper sleeper;
+
+    public HttpSmokeCheck() {
+        this(Sleeper.REAL);
+    }
+
+    /** @param sleeper how a watch waits between samples */
+    HttpSmokeCheck(Sleeper sleeper) {
+        this.sleeper = sleeper;
+    }
 
     @Override
     public String type() {
@@ -38,6 +50,13 @@ public final class HttpSmokeCheck implements Check<HttpSmokeOptions> {
         return HttpSmokeOptions.class;
     }
 
+    /** With a watch: the window, plus the usual default and both requests' own time limits for the last sample. */
+    @Override
+    public Duration defaultTimeout(HttpSmokeOptions options) {
+        return options.watch().map(watch -> watch.timeout(defaultTimeout().plus(options.requestTimeout().multipliedBy(2))))
+                .orElse(defaultTimeout());
+    }
+
     @Override
     public boolean needsNetwork(HttpSmokeOptions options) {
         return true;
@@ -51,6 +70,10 @@ public final class HttpSmokeCheck implements Check<HttpSmokeOptions> {
         if (!(resolution instanceof Target.Resolution.Ready ready)) {
             return outcomes.unresolved(resolution, options.required());
         }
-        return ready.redaction().scrub(new SmokeRun(options, ready, outcomes, context).outcome());
+        Outcome outcome = options.watch()
+                .map(watch -> new WatchRun(watch, context, sleeper)
+                        .outcome(() -> new SmokeRun(options, ready, outcomes, context).sample()))
+                .orElseGet(() -> new SmokeRun(options, ready, outcomes, context).outcome());
+        return ready.redaction().scrub(outcome);
     }
 }

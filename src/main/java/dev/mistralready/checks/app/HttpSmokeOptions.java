@@ -63,7 +63,12 @@ public record HttpSmokeOptions(
         @OptionDoc(value = "regular expressions (matched without case) that mark an answer as a fallback, such as "
                 + "[\"temporarily unavailable\", \"try again later\"]; an answer that matches fails", type = "list")
         @JsonProperty("reject")
-        RejectPatterns reject) {
+        RejectPatterns reject,
+
+        @OptionDoc(value = "smoke-test over time instead of once: {for: 10m, every: 1m, max-failures: 0}; "
+                + "fails at the first failed sample past max-failures, passes after the last", type = "mapping")
+        @JsonProperty("watch")
+        Optional<Watch> watch) {
 
     static final String EXAMPLE_URL = "https://app.example.com/api/chat";
     public static final String DEFAULT_URL_ENV = "MISTRAL_READY_SMOKE_URL";
@@ -85,6 +90,7 @@ public record HttpSmokeOptions(
         secondPrompt = secondPrompt == null ? SecondRequest.DEFAULT_PROMPT : secondPrompt;
         promptPointer = promptPointer == null ? Optional.empty() : promptPointer;
         reject = reject == null ? RejectPatterns.NONE : reject;
+        watch = watch == null ? Optional.empty() : watch;
         SecondRequest.derive(body, promptPointer, secondPrompt);
     }
 
@@ -100,21 +106,22 @@ public record HttpSmokeOptions(
                                  @JsonProperty("request-timeout") Duration requestTimeout,
                                  @JsonProperty("second-prompt") String secondPrompt,
                                  @JsonProperty("prompt-pointer") String promptPointer,
-                                 @JsonProperty("reject") RejectPatterns reject) {
+                                 @JsonProperty("reject") RejectPatterns reject,
+                                 @JsonProperty("watch") Watch watch) {
         String text = body == null || body.isNull() ? null : body.isTextual() ? body.asText() : body.toString();
         return new HttpSmokeOptions(Optional.ofNullable(url), Optional.ofNullable(urlEnv), text, headers, headerEnv,
                 expectPointer, required == null || required, requestTimeout, secondPrompt,
-                Optional.ofNullable(promptPointer), reject);
+                Optional.ofNullable(promptPointer), reject, Optional.ofNullable(watch));
     }
 
     /** Every option at its default, posting to {@code url}. */
     public static HttpSmokeOptions of(ServiceUrl url) {
-        return bind(url, null, null, null, null, null, null, null, null, null, null);
+        return bind(url, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Every option at its default, posting to the URL in {@code variable}. */
     public static HttpSmokeOptions fromEnvironment(String variable) {
-        return bind(null, variable, null, null, null, null, null, null, null, null, null);
+        return bind(null, variable, null, null, null, null, null, null, null, null, null, null);
     }
 
     Target target() {
@@ -128,7 +135,7 @@ public record HttpSmokeOptions(
 
     public HttpSmokeOptions withBody(String json) {
         return new HttpSmokeOptions(url, urlEnv, json, headers, headerEnv, expectPointer, required, requestTimeout,
-                secondPrompt, promptPointer, reject);
+                secondPrompt, promptPointer, reject, watch);
     }
 
     public HttpSmokeOptions withHeaders(HeaderTemplates sent) {
@@ -138,33 +145,38 @@ public record HttpSmokeOptions(
     /** The headers and the variables they may use, at once: each alone may not fit the other. */
     public HttpSmokeOptions withHeaders(HeaderTemplates sent, HeaderEnvironment declared) {
         return new HttpSmokeOptions(url, urlEnv, body, sent, declared, expectPointer, required, requestTimeout,
-                secondPrompt, promptPointer, reject);
+                secondPrompt, promptPointer, reject, watch);
     }
 
     public HttpSmokeOptions withExpectPointer(AnswerPointer pointer) {
         return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, pointer, required, requestTimeout,
-                secondPrompt, promptPointer, reject);
+                secondPrompt, promptPointer, reject, watch);
     }
 
     public HttpSmokeOptions withRequired(boolean isRequired) {
         return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, expectPointer, isRequired, requestTimeout,
-                secondPrompt, promptPointer, reject);
+                secondPrompt, promptPointer, reject, watch);
     }
 
     public HttpSmokeOptions withRequestTimeout(Duration timeout) {
         return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, expectPointer, required, timeout,
-                secondPrompt, promptPointer, reject);
+                secondPrompt, promptPointer, reject, watch);
     }
 
     /** The body with the second prompt and where it goes, at once: each alone may not fit the other. */
     public HttpSmokeOptions withBody(String json, String prompt, Optional<String> at) {
         return new HttpSmokeOptions(url, urlEnv, json, headers, headerEnv, expectPointer, required, requestTimeout, prompt,
-                at, reject);
+                at, reject, watch);
     }
 
     public HttpSmokeOptions withReject(RejectPatterns patterns) {
         return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, expectPointer, required, requestTimeout,
-                secondPrompt, promptPointer, patterns);
+                secondPrompt, promptPointer, patterns, watch);
+    }
+
+    public HttpSmokeOptions withWatch(Watch over) {
+        return new HttpSmokeOptions(url, urlEnv, body, headers, headerEnv, expectPointer, required, requestTimeout,
+                secondPrompt, promptPointer, reject, Optional.of(over));
     }
 
     /** The body as compact JSON; text that is not JSON is refused. */

@@ -4,6 +4,9 @@ import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.http.HttpExchange;
 import dev.mistralready.http.HttpReply;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -27,6 +30,7 @@ final class SmokeRun {
     private final HttpExchange exchange;
     private final FallbackVerdict fallbacks;
     private boolean secondSent;
+    private Duration latency = Duration.ZERO;
 
     SmokeRun(HttpSmokeOptions options, Target.Resolution.Ready ready, TargetOutcomes outcomes, CheckContext context) {
         this.options = options;
@@ -39,9 +43,21 @@ final class SmokeRun {
 
     /** The gate's outcome, its details naming each request sent. */
     Outcome outcome() {
+        Sample sample = sample();
+        return sample.outcome().withDetails(String.join("\n", sample.requests()));
+    }
+
+    /**
+     * This run as one sample of a watch: the outcome, the time its requests took (both, when the second
+     * was sent), and the details lines naming each request sent.
+     */
+    Sample sample() {
         Outcome outcome = judged();
-        Outcome sent = outcomes.sent(ready.url(), outcome);
-        return secondSent ? sent.withDetail("request: POST " + ready.url() + " (second prompt)") : sent;
+        List<String> sent = new ArrayList<>(List.of(outcomes.sent(ready.url(), outcome).details()));
+        if (secondSent) {
+            sent.add("request: POST " + ready.url() + " (second prompt)");
+        }
+        return new Sample(outcome, latency, sent);
     }
 
     private Outcome judged() {
@@ -74,6 +90,7 @@ final class SmokeRun {
         }
         HttpReply reply = exchange.stream(request.build(), HttpSmokeCheck.MAX_BODY_BYTES, new EventStreamEnd(),
                 ready.redaction(), context.cancellation());
+        latency = latency.plus(reply.latency());
         if (reply instanceof HttpReply.Answered answered && answered.interrupted().isPresent()
                 && !EventStream.isEventStream(answered.header("Content-Type"))) {
             reply = new HttpReply.NoAnswer(answered.interrupted().get(), answered.latency(), "the body broke off after "

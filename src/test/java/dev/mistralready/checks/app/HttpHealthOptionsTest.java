@@ -51,7 +51,7 @@ class HttpHealthOptionsTest {
         assertThat(options).isEqualTo(new HttpHealthOptions(Optional.of(ServiceUrl.parse("https://app.example.com/health")),
                 Optional.empty(), 204, Duration.ofMillis(1500),
                 HeaderTemplates.of(Map.of("Authorization", "Bearer ${HEALTH_TOKEN}", "X-Probe", "mistral-ready")),
-                HeaderEnvironment.of("HEALTH_TOKEN"), false, Duration.ofSeconds(3), Optional.empty()));
+                HeaderEnvironment.of("HEALTH_TOKEN"), false, Duration.ofSeconds(3), Optional.empty(), Optional.empty()));
         assertThat(options.headers().variables()).containsExactly("HEALTH_TOKEN");
     }
 
@@ -129,7 +129,7 @@ class HttpHealthOptionsTest {
                 .isInstanceOf(ChecklistException.class)
                 .hasMessage("checklist.yaml:7:7: gate type `http-health` has no option `timeout`; did you mean "
                         + "`request-timeout`? A gate's own `timeout` goes beside `with:`, not in it (options: url, url-env, "
-                        + "expect-status, degraded-after, headers, header-env, required, request-timeout, pointer)");
+                        + "expect-status, degraded-after, headers, header-env, required, request-timeout, pointer, watch)");
     }
 
     @Test
