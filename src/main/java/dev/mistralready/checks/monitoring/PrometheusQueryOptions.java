@@ -142,6 +142,12 @@ public record PrometheusQueryOptions(
                 requestTimeout);
     }
 
+    /** Only these queries, none of the built-in checks. */
+    PrometheusQueryOptions withOnly(List<QuerySpec> own) {
+        return new PrometheusQueryOptions(url, urlEnv, headers, headerEnv, required, List.of(), metrics, own,
+                requestTimeout);
+    }
+
     public PrometheusQueryOptions withRequestTimeout(Duration timeout) {
         return new PrometheusQueryOptions(url, urlEnv, headers, headerEnv, required, checks, metrics, queries, timeout);
     }
