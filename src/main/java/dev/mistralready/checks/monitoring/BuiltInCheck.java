@@ -22,11 +22,11 @@ import java.util.Optional;
  * @param unit      how a value reads in a message: {@code 5xx/min}
  * @param queries   preset id to PromQL, in preset order
  */
-record BuiltInCheck(String id, String ruleId, String title, String condition, double threshold, String unit,
+public record BuiltInCheck(String id, String ruleId, String title, String condition, double threshold, String unit,
                     Map<String, String> queries) {
 
     /** The presets, as the {@code alert-rules} gate's {@code metrics:} names them. */
-    static final List<String> PRESETS = List.of("mistral", "micrometer", "otel-genai", "otel-http", "litellm");
+    public static final List<String> PRESETS = List.of("mistral", "micrometer", "otel-genai", "otel-http", "litellm");
 
     /** The names the first sketch used, read as the alert ids. */
     static final Map<String, String> ALIASES = Map.of("latency-p95", "high-latency", "cost", "cost-spike");
@@ -38,7 +38,7 @@ record BuiltInCheck(String id, String ruleId, String title, String condition, do
     private static final String LITELLM_MODEL = "model=~\"(?i).*mistral.*\"";
     private static final String BREAKER = "max(resilience4j_circuitbreaker_state{name=~\"(?i).*mistral.*\", state=\"open\"})";
 
-    static final List<BuiltInCheck> ALL = List.of(
+    public static final List<BuiltInCheck> ALL = List.of(
             new BuiltInCheck("api-down", "MR-PRM-010", "API down", "5xx errors from Mistral > 10/min", 10, "5xx/min",
                     perPreset(
                             increase("mistral_requests_total{status=~\"5..\"}", "1m"),
@@ -82,7 +82,7 @@ record BuiltInCheck(String id, String ruleId, String title, String condition, do
                     perPreset(increase("mistral_cost_dollars_total", "1h"), null, null, null,
                             increase("litellm_spend_metric_total{" + LITELLM_MODEL + "}", "1h"))));
 
-    BuiltInCheck {
+    public BuiltInCheck {
         queries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(queries));
     }
 
