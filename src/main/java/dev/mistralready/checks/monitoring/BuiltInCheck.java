@@ -48,7 +48,7 @@ public record BuiltInCheck(String id, String ruleId, String title, String condit
                                     + ", http_response_status_code=~\"5..\"}", "1m"),
                             increase("litellm_deployment_failure_responses_total{" + LITELLM + ", exception_status=~\"5..\"}",
                                     "1m"))),
-            new BuiltInCheck("high-latency", "MR-PRM-011", "High latency", "p95 > 5 s over 5 min", 5, "s (p95)",
+            new BuiltInCheck("high-latency", "MR-PRM-011", "High latency", "p95 > 5 s over 5 min", 5, "s",
                     perPreset(
                             p95("mistral_request_duration_seconds_bucket"),
                             p95("http_client_requests_seconds_bucket{" + MICROMETER + "}"),

@@ -11,10 +11,15 @@ import java.util.List;
  *                preset of {@code metrics} has a metric for it)
  * @param brief   for the summary: {@code api-down (14 5xx/min > 10)}
  * @param line    the details line: {@code FAIL api-down: 14 5xx/min > 10 (mistral)}
+ * @param reason  for an ERROR, why the check could not be made; empty otherwise
  */
-record CheckResult(String name, Status status, String brief, String line, List<Finding> findings) {
+record CheckResult(String name, Status status, String brief, String line, List<Finding> findings, String reason) {
 
     CheckResult {
         findings = List.copyOf(findings);
+    }
+
+    CheckResult(String name, Status status, String brief, String line, List<Finding> findings) {
+        this(name, status, brief, line, findings, "");
     }
 }

@@ -104,7 +104,12 @@ public final class PrometheusQueryCheck implements Check<PrometheusQueryOptions>
             parts.add("over the threshold: " + String.join(", ", over));
         }
         if (!errors.isEmpty()) {
-            parts.add("could not check: " + String.join(", ", errors));
+            String reason = results.stream().filter(result -> result.status() == Status.ERROR).map(CheckResult::reason)
+                    .findFirst().orElse("");
+            boolean same = results.stream().filter(result -> result.status() == Status.ERROR)
+                    .allMatch(result -> result.reason().equals(reason));
+            parts.add("could not check: " + String.join(", ", errors) + " (" + reason
+                    + (same || errors.size() == 1 ? "" : "; the others in the findings") + ")");
         }
         if (!empty.isEmpty()) {
             parts.add("no data: " + String.join(", ", empty));

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class PrometheusRuleCatalogue {
 
-    private static final String GATE = "FAIL   error-rate     Mistral error rate in monitoring";
+    private static final String GATE = "FAIL   error-rate     Mistral error rate in monitoring                ";
 
     /** The fix of each built-in check's finding. */
     private static final Map<String, String> FIXES = Map.of(
@@ -67,7 +67,7 @@ final class PrometheusRuleCatalogue {
                         + "default) the gate is skipped with the reason instead (`skipped: PROMETHEUS_URL is not set`).")
                 .withExample("""
                         ```text
-                        %s          3ms
+                        %s  3ms
                                error MR-PRM-001 checklist.yaml:88:5  PROMETHEUS_URL is not set
                         ```""".formatted(GATE)));
         rules.add(error(PrometheusRules.UNUSABLE_VARIABLE, "A variable the Prometheus gate needs cannot be used",
@@ -100,6 +100,7 @@ final class PrometheusRuleCatalogue {
                         ```text
                         ERROR  error-rate     Mistral error rate in monitoring                10.0s
                                unreachable: no answer within 10s (https://prometheus.example.com)
+                               error MR-PRM-004 checklist.yaml:88:5  https://prometheus.example.com is unreachable: no answer within 10s (SocketTimeoutException: timeout)
                         ```"""));
         rules.add(error(PrometheusRules.REFUSED, "Prometheus refused a query",
                 "A query Prometheus does not run answers nothing about the deploy; the gate reports it as an error, "
@@ -112,8 +113,9 @@ final class PrometheusRuleCatalogue {
                         + "ends in `ERROR` unless another check is over its threshold.")
                 .withExample("""
                         ```text
-                        ERROR  error-rate     Mistral error rate in monitoring                12ms
-                               could not check: errors (Prometheus refused the query (400 bad_data: 1:14: parse error: unexpected "}"))
+                        ERROR  error-rate     Mistral error rate in monitoring                 12ms
+                               could not check: error-ratio (Prometheus refused the query (400 bad_data: 1:14: parse error: unexpected "}"))
+                               error MR-PRM-005 checklist.yaml:88:5  error-ratio: Prometheus refused the query (400 bad_data: 1:14: parse error: unexpected "}") (sum(rate(app_errors_total[5m]}))
                         ```"""));
         rules.add(error(PrometheusRules.UNREADABLE, "Prometheus's answer cannot be read",
                 "An answer that is not the Prometheus API's JSON says nothing about the deploy: the URL points at "
@@ -142,8 +144,8 @@ final class PrometheusRuleCatalogue {
                         + "gives the worst value, the series and the query.")
                 .withExample("""
                         ```text
-                        %s          25ms
-                               over the threshold: error-ratio (0.08 > 0.05)
+                        %s 25ms
+                               over the threshold: error-ratio 0.08 > 0.05
                                error MR-PRM-020 checklist.yaml:88:5  query `error-ratio`: 0.08 > 0.05 (sum(rate(app_errors_total[5m])) / sum(rate(app_requests_total[5m])))
                         ```""".formatted(GATE)));
         rules.add(warning(PrometheusRules.NO_DATA, "A Prometheus query returned no data",
@@ -157,8 +159,9 @@ final class PrometheusRuleCatalogue {
                         + "preset's query has data (a team exports one naming); the details name the presets without.")
                 .withExample("""
                         ```text
-                        WARN   error-rate     Mistral error rate in monitoring                31ms
+                        WARN   error-rate     Mistral error rate in monitoring                 31ms
                                no data: cost-spike; 5 checks under the threshold
+                               warning MR-PRM-021 checklist.yaml:88:5  cost-spike: no data, so not checked: the query returned no series: mistral: sum(increase(mistral_cost_dollars_total[1h]))
                         ```"""));
         return List.copyOf(rules);
     }

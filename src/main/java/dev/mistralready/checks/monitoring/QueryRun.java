@@ -174,11 +174,11 @@ final class QueryRun {
         String line;
         if (!over.isEmpty()) {
             status = Status.FAIL;
-            brief = name + " (" + over.get(0) + ")";
+            brief = name + " " + over.get(0);
             line = String.join("; ", over);
         } else if (!errors.isEmpty()) {
             status = Status.ERROR;
-            brief = name + " (" + errors.get(0) + ")";
+            brief = name;
             line = String.join("; ", errors);
         } else if (!under.isEmpty()) {
             status = Status.PASS;
@@ -203,7 +203,8 @@ final class QueryRun {
             details.append(": ").append(String.join("; ", empty));
         }
         notes.forEach(note -> details.append("; ").append(note));
-        return new CheckResult(name, status, brief, details.toString(), findings);
+        return new CheckResult(name, status, brief, details.toString(), findings,
+                status == Status.ERROR ? errors.get(0) : "");
     }
 
     private static String presetsOf(Asked one) {
