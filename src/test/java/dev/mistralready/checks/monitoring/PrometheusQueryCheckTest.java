@@ -439,6 +439,19 @@ class PrometheusQueryCheckTest {
     }
 
     @Test
+    void aCancelledGateStopsAtOnceAndSaysSo() {
+        prometheus.always(vector("0"));
+        dev.mistralready.check.CheckContext context = PrometheusContexts.with(Map.of());
+        context.cancellation().cancel();
+
+        Outcome outcome = check.run(options(), context);
+
+        assertThat(outcome.status()).isEqualTo(Status.ERROR);
+        assertThat(outcome.summary()).isEqualTo("cancelled before Prometheus at " + prometheus.url() + " answered");
+        assertThat(prometheus.requests).isEmpty();
+    }
+
+    @Test
     void serverWarningsAreInTheDetails() {
         prometheus.always(json(200, "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":"
                 + "[{\"metric\":{},\"value\":[1764680000,\"1\"]}]},\"warnings\":[\"partial response: store 2 down\"]}"));
