@@ -92,6 +92,6 @@ class LauncherIT {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1).first().asString()
                 .endsWith("checklist.yaml:4:11: unknown gate type `nope` (registered: alert-rules, command, credential-probe, "
-                        + "http-health, http-smoke, k8s-manifests, model-config, runbook, secret-scan)");
+                        + "http-health, http-smoke, k8s-manifests, model-config, prometheus-query, runbook, secret-scan)");
     }
 }

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * decimal, and the IPv6 literal {@code ::1} count; shorthand such as {@code 127.1} or
  * {@code 0x7f000001} does not, because resolvers disagree about it.
  */
-final class LoopbackHost {
+public final class LoopbackHost {
 
     /** The hosts that count, for messages. */
-    static final String DESCRIBED = "127.0.0.0/8, ::1, localhost";
+    public static final String DESCRIBED = "127.0.0.0/8, ::1, localhost";
 
     private static final Pattern DOTTED_QUAD = Pattern.compile("(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-f:]+");
@@ -21,7 +21,7 @@ final class LoopbackHost {
     }
 
     /** @param host as {@link java.net.URI#getHost()} gives it: IPv6 literals in brackets */
-    static boolean is(String host) {
+    public static boolean is(String host) {
         String text = host.toLowerCase(Locale.ROOT);
         if (text.startsWith("[") && text.endsWith("]")) {
             text = text.substring(1, text.length() - 1);

@@ -27,11 +27,11 @@ import okhttp3.Request;
  * @throws IllegalArgumentException when a header uses a variable {@code header-env} does not declare,
  *                                  or would carry one in clear to the literal {@code url}
  */
-record Target(Optional<ServiceUrl> url, Optional<String> urlEnv, HeaderTemplates headers, HeaderEnvironment headerEnv) {
+public record Target(Optional<ServiceUrl> url, Optional<String> urlEnv, HeaderTemplates headers, HeaderEnvironment headerEnv) {
 
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    Target {
+    public Target {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(urlEnv, "urlEnv");
         Objects.requireNonNull(headers, "headers");
@@ -70,7 +70,7 @@ record Target(Optional<ServiceUrl> url, Optional<String> urlEnv, HeaderTemplates
      * @param exampleEnv the variable name a message suggests for {@code url-env}
      * @throws IllegalArgumentException naming the valid options when both or neither are set
      */
-    static Target of(ServiceUrl url, String urlEnv, HeaderTemplates headers, HeaderEnvironment headerEnv,
+    public static Target of(ServiceUrl url, String urlEnv, HeaderTemplates headers, HeaderEnvironment headerEnv,
                      String exampleUrl, String exampleEnv) {
         if (url != null && urlEnv != null) {
             throw new IllegalArgumentException("set either `url` (the address itself) or `url-env` (the environment "
@@ -100,12 +100,12 @@ record Target(Optional<ServiceUrl> url, Optional<String> urlEnv, HeaderTemplates
     }
 
     /** How messages name the setting that holds the URL: {@code `url`} or the variable. */
-    String urlSetting() {
+    public String urlSetting() {
         return urlEnv.orElse("`url`");
     }
 
     /** The URL and the headers, with every variable read from {@code environment}. */
-    Resolution resolve(Map<String, String> environment) {
+    public Resolution resolve(Map<String, String> environment) {
         ServiceUrl address;
         List<Secret> secrets = new ArrayList<>();
         if (urlEnv.isPresent()) {
@@ -157,7 +157,7 @@ record Target(Optional<ServiceUrl> url, Optional<String> urlEnv, HeaderTemplates
     }
 
     /** What reading the environment came to. */
-    sealed interface Resolution {
+    public sealed interface Resolution {
 
         /** Everything is known; {@code redaction} holds every header value, variable value and the URL's query. */
         record Ready(ServiceUrl url, List<HeaderValue> headers, Redaction redaction) implements Resolution {
@@ -166,7 +166,7 @@ record Target(Optional<ServiceUrl> url, Optional<String> urlEnv, HeaderTemplates
             }
 
             /** A request to the URL that asks for JSON and carries the headers. */
-            Request.Builder request() {
+            public Request.Builder request() {
                 Request.Builder request = new Request.Builder().url(url.target()).header("Accept", "application/json");
                 headers.forEach(header -> request.header(header.name(), header.value().reveal()));
                 return request;
