@@ -27,6 +27,6 @@ class BuiltInChecklistTest {
 
         assertThat(gates).extracting(PlannedGate::id)
                 .containsExactly("secrets", "credentials", "models", "health", "smoke", "k8s", "alerts", "runbook", "npm-typecheck", "npm-test",
-                        "maven-verify", "gradle-check", "pytest");
+                        "maven-verify", "gradle-check", "pytest", "canary-health", "error-rate");
     }
 }

@@ -68,7 +68,7 @@ final class PrometheusRuleCatalogue {
                 .withExample("""
                         ```text
                         %s  3ms
-                               error MR-PRM-001 checklist.yaml:94:5  PROMETHEUS_URL is not set
+                               error MR-PRM-001 checklist.yaml:158:5  PROMETHEUS_URL is not set
                         ```""".formatted(GATE)));
         rules.add(error(PrometheusRules.UNUSABLE_VARIABLE, "A variable the Prometheus gate needs cannot be used",
                 "The value cannot be used as Prometheus's address or in a header, so nothing is asked and the error "
@@ -100,7 +100,7 @@ final class PrometheusRuleCatalogue {
                         ```text
                         ERROR  error-rate     Mistral error rate in monitoring                10.0s
                                unreachable: no answer within 10s (https://prometheus.example.com)
-                               error MR-PRM-004 checklist.yaml:94:5  https://prometheus.example.com is unreachable: no answer within 10s (SocketTimeoutException: timeout)
+                               error MR-PRM-004 checklist.yaml:158:5  https://prometheus.example.com is unreachable: no answer within 10s (SocketTimeoutException: timeout)
                         ```"""));
         rules.add(error(PrometheusRules.REFUSED, "Prometheus refused a query",
                 "A query Prometheus does not run answers nothing about the deploy; the gate reports it as an error, "
@@ -115,7 +115,7 @@ final class PrometheusRuleCatalogue {
                         ```text
                         ERROR  error-rate     Mistral error rate in monitoring                 12ms
                                could not check: error-ratio (Prometheus refused the query (400 bad_data: 1:14: parse error: unexpected "}"))
-                               error MR-PRM-005 checklist.yaml:94:5  error-ratio: Prometheus refused the query (400 bad_data: 1:14: parse error: unexpected "}") (sum(rate(app_errors_total[5m]}))
+                               error MR-PRM-005 checklist.yaml:158:5  error-ratio: Prometheus refused the query (400 bad_data: 1:14: parse error: unexpected "}") (sum(rate(app_errors_total[5m]}))
                         ```"""));
         rules.add(error(PrometheusRules.UNREADABLE, "Prometheus's answer cannot be read",
                 "An answer that is not the Prometheus API's JSON says nothing about the deploy: the URL points at "
@@ -146,7 +146,7 @@ final class PrometheusRuleCatalogue {
                         ```text
                         %s 25ms
                                over the threshold: error-ratio 0.08 > 0.05
-                               error MR-PRM-020 checklist.yaml:94:5  query `error-ratio`: 0.08 > 0.05 (sum(rate(app_errors_total[5m])) / sum(rate(app_requests_total[5m])))
+                               error MR-PRM-020 checklist.yaml:158:5  query `error-ratio`: 0.08 > 0.05 (sum(rate(app_errors_total[5m])) / sum(rate(app_requests_total[5m])))
                         ```""".formatted(GATE)));
         rules.add(warning(PrometheusRules.NO_DATA, "A Prometheus query returned no data",
                 "A metric that does not exist is not a pass: the app may not export it, Prometheus may not scrape it, "
@@ -161,7 +161,7 @@ final class PrometheusRuleCatalogue {
                         ```text
                         WARN   error-rate     Mistral error rate in monitoring                 31ms
                                no data: cost-spike; 5 checks under the threshold
-                               warning MR-PRM-021 checklist.yaml:94:5  cost-spike: no data, so not checked: the query returned no series: mistral: sum(increase(mistral_cost_dollars_total[1h]))
+                               warning MR-PRM-021 checklist.yaml:158:5  cost-spike: no data, so not checked: the query returned no series: mistral: sum(increase(mistral_cost_dollars_total[1h]))
                         ```"""));
         return List.copyOf(rules);
     }
