@@ -4,9 +4,9 @@
     fake_services.py HEALTH_PORT PROMETHEUS_PORT
 
 /health answers healthy twice, then unhealthy (a canary that breaks at its third sample).
-/api/v1/query and /api/v1/query_range answer like Prometheus: the 5xx rate from Mistral is 0.4
-per second (24 a minute, over the 10 a minute of the checklist's table); every other query gets
-0, so the other checks pass. Stops on SIGTERM or Ctrl-C.
+/api/v1/query and /api/v1/query_range answer like Prometheus: 14 5xx errors from Mistral in the
+last minute (over the 10 a minute of the checklist's table); every other query gets 0, so the
+other checks pass. Stops on SIGTERM or Ctrl-C.
 """
 import json
 import sys
@@ -39,7 +39,7 @@ class Prometheus(BaseHTTPRequestHandler):
     def do_GET(self):
         url = urlparse(self.path)
         query = parse_qs(url.query).get("query", [""])[0]
-        value = "0.4" if "5.." in query or "5xx" in query else "0"
+        value = "14" if '"5.."' in query else "0"
         now = time.time()
         if url.path == "/api/v1/query":
             data = {"resultType": "vector", "result": [{"metric": {}, "value": [now, value]}]}
