@@ -111,7 +111,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return UserErrors.handle(console, this::check);
+        try (ReportBeforeExit stopping = ReportBeforeExit.register()) {
+            return UserErrors.handle(console, this::check);
+        }
     }
 
     private int check() throws UsageException, ChecklistException, SelectionException, IOException {

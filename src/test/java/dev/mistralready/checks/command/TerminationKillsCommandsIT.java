@@ -27,7 +27,8 @@ class TerminationKillsCommandsIT {
                   - {id: queued, type: command, with: {run: "touch queued-gate-ran"}}
                 """);
         Path launcher = Path.of("dist", "mistral-ready").toAbsolutePath();
-        Process run = new ProcessBuilder(launcher.toString(), "check", project.toString(), "--jobs", "1")
+        Process run = new ProcessBuilder(launcher.toString(), "check", project.toString(), "--jobs", "1",
+                "--color=never", "--json", project.resolve("report.json").toString())
                 .redirectErrorStream(true).redirectOutput(project.resolve("output.txt").toFile()).start();
         Path pidFile = project.resolve("grandchild.pid");
         for (int i = 0; i < 600 && !(Files.exists(pidFile) && Files.size(pidFile) > 0); i++) {
@@ -44,5 +45,9 @@ class TerminationKillsCommandsIT {
         }
         assertThat(ProcessHandle.of(grandchild).filter(ProcessTree::isRunning)).as("the sleep %d", grandchild).isEmpty();
         assertThat(project.resolve("queued-gate-ran")).as("the gate queued behind it never started").doesNotExist();
+        // and the job's log and reports still say what happened
+        String output = Files.readString(project.resolve("output.txt"));
+        assertThat(output).contains("ERROR  hangs", "ERROR  queued", "0 passed, 0 failed");
+        assertThat(Files.readString(project.resolve("report.json"))).contains("\"id\" : \"hangs\"");
     }
 }
