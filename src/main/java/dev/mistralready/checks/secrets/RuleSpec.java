@@ -27,6 +27,8 @@ public record RuleSpec(
         @OptionDoc("regexes; a match on a line matching any is not a finding") List<String> allowLines,
         @OptionDoc("a match inside base64 data (100+ characters of [A-Za-z0-9+/=], a data: URI, a line of base64) "
                 + "is not a finding") boolean notInBase64,
+        @OptionDoc("a match that is a name in the code (CamelCase dictionary-like words such as LibrariesDocumentsPatchV1Request, "
+                + "or a name the file declares, constructs or calls) is not a finding") boolean notIdentifier,
         @OptionDoc("error or warning") Optional<String> severity,
         @OptionDoc("the fix, in one sentence") Optional<String> fix) {
 
@@ -44,12 +46,14 @@ public record RuleSpec(
                          @JsonProperty("allow") List<String> allow,
                          @JsonProperty("allow-lines") List<String> allowLines,
                          @JsonProperty("not-in-base64") Boolean notInBase64,
+                         @JsonProperty("not-identifier") Boolean notIdentifier,
                          @JsonProperty("severity") String severity,
                          @JsonProperty("fix") String fix) {
         RuleSpec spec = new RuleSpec(id, description == null ? id : description, regex, orEmpty(keywords),
                 Boolean.TRUE.equals(startsAtKeyword), Boolean.TRUE.equals(assigned),
                 Optional.ofNullable(path), Optional.ofNullable(context), entropy == null ? 0 : entropy, orEmpty(require),
-                orEmpty(allow), orEmpty(allowLines), Boolean.TRUE.equals(notInBase64), Optional.ofNullable(severity), Optional.ofNullable(fix));
+                orEmpty(allow), orEmpty(allowLines), Boolean.TRUE.equals(notInBase64),
+                Boolean.TRUE.equals(notIdentifier), Optional.ofNullable(severity), Optional.ofNullable(fix));
         SecretRule.compile(spec); // reports a bad regex where the rule is written, before anything runs
         return spec;
     }

@@ -223,6 +223,9 @@ final class SecretDetector {
             if (rule.notInBase64() && Base64Blob.contains(text.bytes(), start, end)) {
                 return;
             }
+            if (rule.notIdentifier() && IdentifierName.isName(text.bytes(), start, end)) {
+                return;
+            }
             if (rule.context().isPresent() && !rule.context().get().matcher(ContextWindow.around(lines, line, path)).find()) {
                 return;
             }

@@ -19,7 +19,7 @@ record SecretRule(String id, String description, Pattern regex, Optional<Charact
                   List<String> keywords, boolean startsAtKeyword, boolean assigned,
                   Optional<Pattern> path,
                   Optional<Pattern> context, KeyShape shape, List<Pattern> allow, List<Pattern> allowLines,
-                  boolean notInBase64, Severity severity, String fix) {
+                  boolean notInBase64, boolean notIdentifier, Severity severity, String fix) {
 
     static final String DEFAULT_FIX = "Move the secret to an environment variable or a secret manager, and rotate it: "
             + "it has been in the repository.";
@@ -54,7 +54,7 @@ record SecretRule(String id, String description, Pattern regex, Optional<Charact
                 shape,
                 spec.allow().stream().map(text -> pattern(where + "`allow`", text)).toList(),
                 spec.allowLines().stream().map(text -> pattern(where + "`allow-lines`", text)).toList(),
-                spec.notInBase64(),
+                spec.notInBase64(), spec.notIdentifier(),
                 severity, spec.fix().orElse(DEFAULT_FIX));
     }
 
