@@ -57,6 +57,9 @@ final class SecretDetector {
      */
     List<SecretMatch> scan(String path, byte[] content) {
         KeywordAutomaton.Hits hits = keywords.scan(content);
+        if (KubernetesSecretData.mayHold(path, content)) {
+            return scanWithSecretData(path, content, hits);
+        }
         if (!isNotebook(path) || !anyRuleApplies(path, hits)) {
             return scan(path, new Placement(content), content, hits);
         }
@@ -72,6 +75,26 @@ final class SecretDetector {
                 if (found.stream().noneMatch(match::overlaps)) {
                     found.add(match);
                 }
+            }
+        }
+        found.sort(Comparator.comparingInt(SecretMatch::start));
+        return found;
+    }
+
+    /**
+     * A YAML file holding a Kubernetes Secret: the values of its {@code data:} maps are scanned
+     * decoded ({@link KubernetesSecretData}), and the file as written, too. A finding in a decoded
+     * value wins over one in the same base64 as written.
+     */
+    private List<SecretMatch> scanWithSecretData(String path, byte[] content, KeywordAutomaton.Hits hits) {
+        Placement file = new Placement(content);
+        List<SecretMatch> found = new ArrayList<>();
+        for (NotebookText.Piece piece : KubernetesSecretData.pieces(content)) {
+            found.addAll(scan(path, file.of(piece), piece.text(), keywords.scan(piece.text())));
+        }
+        for (SecretMatch match : scan(path, file, content, hits)) {
+            if (found.stream().noneMatch(match::overlaps)) {
+                found.add(match);
             }
         }
         found.sort(Comparator.comparingInt(SecretMatch::start));
