@@ -1,6 +1,8 @@
 package dev.mistralready.checks.secrets;
 
 import dev.mistralready.check.Secret;
+import dev.mistralready.project.files.TextFiles;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,9 +55,11 @@ final class SecretDetector {
     /**
      * Scans one file's {@code content}. A notebook ({@code .ipynb}) is read as the text of its cells
      * and outputs ({@link NotebookText}), and reported at the lines of the file that hold it; one that
-     * is not JSON is scanned as bytes, like any other file.
+     * is not JSON is scanned as bytes, like any other file. A file marked as UTF-16 is read as the
+     * text it holds ({@link #asUtf8}).
      */
-    List<SecretMatch> scan(String path, byte[] content) {
+    List<SecretMatch> scan(String path, byte[] raw) {
+        byte[] content = asUtf8(raw);
         KeywordAutomaton.Hits hits = keywords.scan(content);
         if (KubernetesSecretData.mayHold(path, content)) {
             return scanWithSecretData(path, content, hits);
@@ -99,6 +103,14 @@ final class SecretDetector {
         }
         found.sort(Comparator.comparingInt(SecretMatch::start));
         return found;
+    }
+
+    /**
+     * The text as UTF-8, which is what the rules read: the bytes themselves, or, after a UTF-16 byte
+     * order mark, the text decoded and written as UTF-8 (lines and columns are those of the text).
+     */
+    static byte[] asUtf8(byte[] raw) {
+        return TextFiles.hasUtf16ByteOrderMark(raw) ? TextFiles.decode(raw).getBytes(StandardCharsets.UTF_8) : raw;
     }
 
     static boolean isNotebook(String path) {
