@@ -261,7 +261,8 @@ final class SecretDetector {
             if (rule.notIdentifier() && IdentifierName.isName(text.bytes(), start, end)) {
                 return;
             }
-            if (rule.context().isPresent() && !rule.context().get().matcher(ContextWindow.around(lines, line, path)).find()) {
+            if (rule.context().isPresent() && !rule.context().get().matcher(ContextWindow.around(lines, line, path)).find()
+                    && !inReach(rule, lineText.substring(0, Math.min(lineText.length(), lines.columnOf(start) - 1)), line)) {
                 return;
             }
             // Where the secret is written in the file, which is where the text came from unless it was decoded.
@@ -275,6 +276,17 @@ final class SecretDetector {
             if (found.stream().noneMatch(match::overlaps)) {
                 found.add(match);
             }
+        }
+
+        /** Whether a reach of the rule applies to the text before the match, and finds its context within reach. */
+        private boolean inReach(SecretRule rule, String before, int line) {
+            for (ContextReach reach : rule.reach()) {
+                if (reach.before().matcher(before).find()
+                        && reach.context().orElse(rule.context().get()).matcher(reach.around(lines, line)).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         List<SecretMatch> matches() {

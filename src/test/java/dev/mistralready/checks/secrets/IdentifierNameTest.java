@@ -62,7 +62,7 @@ class IdentifierNameTest {
     /** The rule as it was before names were told from keys. */
     private static SecretRule withoutTheNameTest(SecretRule rule) {
         return new SecretRule(rule.id(), rule.description(), rule.regex(), rule.run(), rule.hasSecretGroup(), rule.keywords(),
-                rule.startsAtKeyword(), rule.assigned(), rule.path(), rule.context(), rule.shape(), rule.allow(),
+                rule.startsAtKeyword(), rule.assigned(), rule.path(), rule.context(), rule.reach(), rule.shape(), rule.allow(),
                 rule.allowLines(), rule.notInBase64(), false, rule.severity(), rule.fix());
     }
 

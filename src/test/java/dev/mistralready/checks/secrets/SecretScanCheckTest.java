@@ -159,7 +159,7 @@ class SecretScanCheckTest {
     void runsTheGatesOwnRulesAndLeavesOutDisabledOnes() throws Exception {
         write("a.py", "INTERNAL = \"acme_" + keys.random(Keys.ALNUM, 24) + "\"\nMISTRAL_API_KEY = \"" + keys.mistral() + "\"\n");
         RuleSpec acme = RuleSpec.bind("ACME-001", "Acme token", "(?<secret>acme_[A-Za-z0-9]{24})", List.of("acme_"), true, null,
-                null, null, null, null, null, null, null, null, "warning", "Revoke it in the Acme console.");
+                null, null, null, null, null, null, null, null, null, "warning", "Revoke it in the Acme console.");
 
         Outcome outcome = scan(new SecretScanOptions(List.of(), List.of(), null, List.of(acme), List.of("MR-SEC-001", "MR-SEC-012")));
 
