@@ -48,6 +48,10 @@ write("scripts/chat.py", 'API_URL = "https://api.mistral.ai/v1/chat/completions"
 forms["Python HEADERS under the URL constant"] = ("scripts/chat.py", 4)
 write("config/llm.yaml", f"llm:\n  provider: mistral\n\n  api_key: {key()}\n")
 forms["YAML provider: mistral, blank, api_key:"] = ("config/llm.yaml", 4)
+filler = "".join(f"function a{i}(t){{return t.map(e=>e*{i % 97})}};" for i in range(60000))
+write("dist/assets/index-4f2a9c1e.js", "/* bundle */\n" + filler + 'const Mn="https://api.mistral.ai/v1",Kn="'
+      + key() + '";' + filler[:900000] + "\n")
+forms["3 MB minified bundle (over max-file-size)"] = ("dist/assets/index-4f2a9c1e.js", 2)
 # Decoys: none of these is a key.
 runs = "+".join(key() for _ in range(12))
 png = "iVBORw0KGgoAAAANSUhEUgAAAoAAAAHgCAYAAAA10dzkAAAAOXRFWHRTb2Z0d2FyZQ+" + runs + "AAAAAElFTkSuQmCC"

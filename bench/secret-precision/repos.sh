@@ -20,6 +20,14 @@
 # Every finding on these repositories is a false one except the real leaked keys of the cookbook's
 # and the Python SDK's history (7 Mistral keys and a JWT in the cookbook, 1 key in client-python),
 # which are printed redacted like the rest: tell them apart by the message (`added in commit`).
+#
+# Measured with the mirrors of these commits (false findings; the real leaks are not counted):
+#                    files before -> after     history before -> after
+#   cookbook         1 -> 0                    3 -> 0   (plus 8 real leaks, found before and after)
+#   client-python    0 -> 0                    0 -> 0   (plus 1 real leak, found before and after)
+#   client-ts        3 -> 0                    3 -> 0
+#   langchain4j      3 -> 0                    3 -> 0
+# "before" is the build of d7f2d3c (notebooks already read as notebooks); see forms.sh for recall.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
