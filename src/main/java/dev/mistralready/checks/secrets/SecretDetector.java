@@ -258,11 +258,12 @@ final class SecretDetector {
             if (rule.notInBase64() && Base64Blob.contains(text.bytes(), start, end)) {
                 return;
             }
-            if (rule.notIdentifier() && IdentifierName.isName(text.bytes(), start, end)) {
-                return;
-            }
             if (rule.context().isPresent() && !rule.context().get().matcher(ContextWindow.around(lines, line, path)).find()
                     && !inReach(rule, lineText.substring(0, Math.min(lineText.length(), lines.columnOf(start) - 1)), line)) {
+                return;
+            }
+            // After the context: whether the file uses the run as a name is a search of the whole text.
+            if (rule.notIdentifier() && IdentifierName.isName(text.bytes(), start, end)) {
                 return;
             }
             // Where the secret is written in the file, which is where the text came from unless it was decoded.
