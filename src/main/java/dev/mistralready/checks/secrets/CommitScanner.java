@@ -1,6 +1,7 @@
 package dev.mistralready.checks.secrets;
 
 import dev.mistralready.check.Cancellation;
+import dev.mistralready.project.files.TextFiles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,13 +122,14 @@ final class CommitScanner implements Callable<CommitScanner.Found> {
 
     private static List<Edit> addedLines(ObjectReader reader, TreeChanges.Change file, byte[] newBytes)
             throws IOException {
-        RawText newText = new RawText(newBytes);
+        // Lines as the detector counted them: a UTF-16 blob is compared as the text it holds.
+        RawText newText = new RawText(SecretDetector.asUtf8(newBytes));
         if (file.oldBlob() == null) {
             return List.of(new Edit(0, 0, 0, newText.size()));
         }
         byte[] oldBytes = reader.open(file.oldBlob(), Constants.OBJ_BLOB).getCachedBytes();
         return DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
-                .diff(RawTextComparator.DEFAULT, new RawText(oldBytes), newText);
+                .diff(RawTextComparator.DEFAULT, new RawText(SecretDetector.asUtf8(oldBytes)), newText);
     }
 
     private static boolean isAdded(int line, List<Edit> edits) {
@@ -147,7 +149,7 @@ final class CommitScanner implements Callable<CommitScanner.Found> {
         }
         try {
             byte[] bytes = loader.getCachedBytes((int) Math.min(Integer.MAX_VALUE, maxBytes));
-            return RawText.isBinary(bytes) ? Optional.empty() : Optional.of(bytes);
+            return RawText.isBinary(bytes) && !TextFiles.hasUtf16ByteOrderMark(bytes) ? Optional.empty() : Optional.of(bytes);
         } catch (LargeObjectException e) {
             return Optional.empty();
         }

@@ -9,7 +9,8 @@ import java.util.Locale;
  * (the word Mistral): the match's own line; the lines of the statement it continues (up to a line
  * ending a previous statement, down to the line ending this one), so that {@code .apiKey("…")} in a
  * builder chain sees {@code MistralAiChatModel.builder()} above it; in YAML the keys enclosing the
- * line ({@code mistralai:} a few lines above {@code api-key:}); in TOML and INI files its section.
+ * line ({@code mistralai:} a few lines above {@code api-key:}) and the keys beside it in its mapping
+ * ({@code provider: mistral}); in TOML and INI files its section.
  */
 final class ContextWindow {
 
@@ -28,6 +29,7 @@ final class ContextWindow {
         String lowerPath = path.toLowerCase(Locale.ROOT);
         if (lowerPath.endsWith(".yaml") || lowerPath.endsWith(".yml")) {
             yamlParents(lines, line, window);
+            yamlSiblings(lines, line, window);
         } else if (lowerPath.endsWith(".toml") || lowerPath.endsWith(".ini") || lowerPath.endsWith(".cfg")
                 || lowerPath.endsWith(".conf")) {
             section(lines, line, window);
@@ -79,6 +81,45 @@ final class ContextWindow {
             if (aboveIndent < indent) {
                 window.add(text.strip());
                 indent = aboveIndent;
+            }
+        }
+    }
+
+    /**
+     * The keys of the same YAML mapping as the match's line, blank lines and comments between them
+     * passed over, up to {@value #STATEMENT_REACH} either way: {@code provider: mistral} is the
+     * context of an {@code api_key:} beside it, whatever the order and blank lines. Nested blocks
+     * of the siblings are not read, and the mapping ends at a line indented less or at its list item's
+     * {@code - }.
+     */
+    private static void yamlSiblings(LineIndex lines, int line, List<String> window) {
+        int indent = indentOf(lines.line(line));
+        boolean firstOfItem = lines.line(line).strip().startsWith("- ");
+        for (int step : new int[] {-1, 1}) {
+            if (step < 0 && firstOfItem) {
+                continue; // above it are other items of the list
+            }
+            int siblings = 0;
+            for (int at = line + step; at >= 1 && at <= lines.lineCount() && siblings < STATEMENT_REACH; at += step) {
+                String text = lines.line(at);
+                if (text.isBlank() || text.strip().startsWith("#")) {
+                    continue;
+                }
+                int atIndent = indentOf(text);
+                if (atIndent < indent || text.startsWith("---")) {
+                    break;
+                }
+                boolean item = text.strip().startsWith("- ");
+                if (atIndent == indent && item && step > 0) {
+                    break; // the next item of a list: another mapping
+                }
+                if (atIndent == indent) {
+                    window.add(text.strip());
+                    siblings++;
+                }
+                if (atIndent == indent && item) {
+                    break; // the first key of this item of a list
+                }
             }
         }
     }

@@ -11,7 +11,7 @@ final class Placeholders {
 
     private static final Pattern PLACEHOLDER = Pattern.compile(String.join("|",
             "^\\$\\{", "^\\$[A-Za-z_]", "^\\{\\{", "^<", "^%\\(?[A-Za-z_]", "^\\*+$",
-            "(?i)(x{4,}|\\*{4,}|\\.{4,}|0{8,})",
+            "(?i)(x{4,}|\\*{4,}|\\.{4,}|0{8,})", "(?i)^x{3}$",
             "(?i)^(your|my|the|some|example|sample|dummy|fake|test|placeholder|changeme|change[_-]?me|replace|insert|enter|put)"
                     + "([_-]|$|api|key|token|secret|mistral)",
             "(?i)(placeholder|redacted|changeme|example|dummy|here)$",

@@ -1,6 +1,8 @@
 package dev.mistralready.checks.secrets;
 
 import dev.mistralready.check.Secret;
+import dev.mistralready.project.files.TextFiles;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,10 +55,15 @@ final class SecretDetector {
     /**
      * Scans one file's {@code content}. A notebook ({@code .ipynb}) is read as the text of its cells
      * and outputs ({@link NotebookText}), and reported at the lines of the file that hold it; one that
-     * is not JSON is scanned as bytes, like any other file.
+     * is not JSON is scanned as bytes, like any other file. A file marked as UTF-16 is read as the
+     * text it holds ({@link #asUtf8}).
      */
-    List<SecretMatch> scan(String path, byte[] content) {
+    List<SecretMatch> scan(String path, byte[] raw) {
+        byte[] content = asUtf8(raw);
         KeywordAutomaton.Hits hits = keywords.scan(content);
+        if (KubernetesSecretData.mayHold(path, content)) {
+            return scanWithSecretData(path, content, hits);
+        }
         if (!isNotebook(path) || !anyRuleApplies(path, hits)) {
             return scan(path, new Placement(content), content, hits);
         }
@@ -76,6 +83,34 @@ final class SecretDetector {
         }
         found.sort(Comparator.comparingInt(SecretMatch::start));
         return found;
+    }
+
+    /**
+     * A YAML file holding a Kubernetes Secret: the values of its {@code data:} maps are scanned
+     * decoded ({@link KubernetesSecretData}), and the file as written, too. A finding in a decoded
+     * value wins over one in the same base64 as written.
+     */
+    private List<SecretMatch> scanWithSecretData(String path, byte[] content, KeywordAutomaton.Hits hits) {
+        Placement file = new Placement(content);
+        List<SecretMatch> found = new ArrayList<>();
+        for (NotebookText.Piece piece : KubernetesSecretData.pieces(content)) {
+            found.addAll(scan(path, file.of(piece), piece.text(), keywords.scan(piece.text())));
+        }
+        for (SecretMatch match : scan(path, file, content, hits)) {
+            if (found.stream().noneMatch(match::overlaps)) {
+                found.add(match);
+            }
+        }
+        found.sort(Comparator.comparingInt(SecretMatch::start));
+        return found;
+    }
+
+    /**
+     * The text as UTF-8, which is what the rules read: the bytes themselves, or, after a UTF-16 byte
+     * order mark, the text decoded and written as UTF-8 (lines and columns are those of the text).
+     */
+    static byte[] asUtf8(byte[] raw) {
+        return TextFiles.hasUtf16ByteOrderMark(raw) ? TextFiles.decode(raw).getBytes(StandardCharsets.UTF_8) : raw;
     }
 
     static boolean isNotebook(String path) {
@@ -223,7 +258,12 @@ final class SecretDetector {
             if (rule.notInBase64() && Base64Blob.contains(text.bytes(), start, end)) {
                 return;
             }
-            if (rule.context().isPresent() && !rule.context().get().matcher(ContextWindow.around(lines, line, path)).find()) {
+            if (rule.context().isPresent() && !rule.context().get().matcher(ContextWindow.around(lines, line, path)).find()
+                    && !inReach(rule, lineText.substring(0, Math.min(lineText.length(), lines.columnOf(start) - 1)), line)) {
+                return;
+            }
+            // After the context: whether the file uses the run as a name is a search of the whole text.
+            if (rule.notIdentifier() && IdentifierName.isName(text.bytes(), start, end)) {
                 return;
             }
             // Where the secret is written in the file, which is where the text came from unless it was decoded.
@@ -237,6 +277,17 @@ final class SecretDetector {
             if (found.stream().noneMatch(match::overlaps)) {
                 found.add(match);
             }
+        }
+
+        /** Whether a reach of the rule applies to the text before the match, and finds its context within reach. */
+        private boolean inReach(SecretRule rule, String before, int line) {
+            for (ContextReach reach : rule.reach()) {
+                if (reach.before().matcher(before).find()
+                        && reach.context().orElse(rule.context().get()).matcher(reach.around(lines, line)).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         List<SecretMatch> matches() {

@@ -18,8 +18,8 @@ import java.util.regex.PatternSyntaxException;
 record SecretRule(String id, String description, Pattern regex, Optional<CharacterRun> run, boolean hasSecretGroup,
                   List<String> keywords, boolean startsAtKeyword, boolean assigned,
                   Optional<Pattern> path,
-                  Optional<Pattern> context, KeyShape shape, List<Pattern> allow, List<Pattern> allowLines,
-                  boolean notInBase64, Severity severity, String fix) {
+                  Optional<Pattern> context, List<ContextReach> reach, KeyShape shape, List<Pattern> allow, List<Pattern> allowLines,
+                  boolean notInBase64, boolean notIdentifier, Severity severity, String fix) {
 
     static final String DEFAULT_FIX = "Move the secret to an environment variable or a secret manager, and rotate it: "
             + "it has been in the repository.";
@@ -51,10 +51,11 @@ record SecretRule(String id, String description, Pattern regex, Optional<Charact
                 spec.assigned(),
                 spec.path().map(text -> pattern(where + "`path`", text)),
                 spec.context().map(text -> pattern(where + "`context`", text)),
+                spec.reach(),
                 shape,
                 spec.allow().stream().map(text -> pattern(where + "`allow`", text)).toList(),
                 spec.allowLines().stream().map(text -> pattern(where + "`allow-lines`", text)).toList(),
-                spec.notInBase64(),
+                spec.notInBase64(), spec.notIdentifier(),
                 severity, spec.fix().orElse(DEFAULT_FIX));
     }
 

@@ -17,8 +17,10 @@ import dev.mistralready.project.files.FileSelection;
 import dev.mistralready.project.files.GitProblem;
 import dev.mistralready.project.files.ProjectFile;
 import dev.mistralready.project.files.ProjectFiles;
+import dev.mistralready.project.files.SkipReason;
 import dev.mistralready.project.files.TextFiles;
 import dev.mistralready.project.files.UnreadFiles;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -178,6 +180,18 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
             throw new CancellationException("the secret scan was cancelled");
         }
         FileContent content = TextFiles.readBytes(file, maxBytes);
+        if (content instanceof FileContent.Skipped skipped && skipped.skipped().reason() == SkipReason.TOO_LARGE) {
+            // A large text file is read in windows of max-file-size rather than skipped.
+            try {
+                Optional<List<SecretMatch>> windows = LargeFileScan.scan(file, detector, maxBytes);
+                if (windows.isPresent()) {
+                    tally.scanned(file.size());
+                    return windows.get();
+                }
+            } catch (IOException e) {
+                // as skipped: too large, and then not readable in windows either
+            }
+        }
         if (content instanceof FileContent.Skipped skipped) {
             tally.skipped(skipped.skipped());
             return List.of();

@@ -23,7 +23,8 @@ import java.util.Set;
 public record SecretScanOptions(
         @OptionDoc("limit the scan to these files or directories, relative to the project") List<String> paths,
         @OptionDoc("glob patterns of files not to scan, e.g. `vendor/**`, `*.min.js`") List<String> exclude,
-        @OptionDoc(value = "larger files are skipped and counted (default 1MiB)", type = "size")
+        @OptionDoc(value = "larger text files are read in windows of this size; larger notebooks are skipped and counted "
+                + "(default 1MiB)", type = "size")
         @JsonProperty("max-file-size") ByteSize maxFileSize,
         @OptionDoc(value = "extra rules: id, regex (group `secret`), keywords, path, context, entropy, require, allow, "
                 + "allow-lines, severity, fix", type = "list of rules") List<RuleSpec> rules,

@@ -21,12 +21,13 @@ import java.util.Set;
  * <ul>
  *   <li>larger than the limit: {@link SkipReason#TOO_LARGE}, decided from the listed size before the
  *       file is opened (and again from the open file, in case it grew);</li>
- *   <li>a NUL byte in the first 8,000 bytes, git's own test: {@link SkipReason#BINARY};</li>
+ *   <li>a NUL byte in the first 8,000 bytes, git's own test: {@link SkipReason#BINARY}, unless the
+ *       file starts with a UTF-16 byte order mark;</li>
  *   <li>a symbolic link by now: {@link SkipReason#SYMLINK} (opened without following links);</li>
  *   <li>any I/O failure (permission denied, vanished, a directory): {@link SkipReason#UNREADABLE}.</li>
  * </ul>
  * Text is decoded as UTF-8 leniently (malformed bytes become U+FFFD) and a UTF-8 byte order mark is
- * dropped. The file is read once, whole: the limit keeps that cheap.
+ * dropped; after a UTF-16 byte order mark, as UTF-16. The file is read once, whole: the limit keeps that cheap.
  */
 public final class TextFiles {
 
@@ -83,7 +84,7 @@ public final class TextFiles {
             }
             return skipped(file, SkipReason.UNREADABLE, IoReason.of(e));
         }
-        if (isBinary(bytes)) {
+        if (isBinary(bytes) && !hasUtf16ByteOrderMark(bytes)) {
             return skipped(file, SkipReason.BINARY, "binary content (NUL byte)");
         }
         return new FileContent.Bytes(file, bytes);
@@ -126,10 +127,31 @@ public final class TextFiles {
         return false;
     }
 
-    /** Lenient UTF-8: the String constructor replaces malformed input with U+FFFD. */
+    /**
+     * Lenient UTF-8: the String constructor replaces malformed input with U+FFFD. A file that starts
+     * with a UTF-16 byte order mark (what Windows PowerShell and Notepad write) is decoded as UTF-16
+     * of that byte order instead.
+     */
     public static String decode(byte[] bytes) {
+        if (hasUtf16ByteOrderMark(bytes)) {
+            return new String(bytes, 2, bytes.length - 2, bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        }
         int start = hasByteOrderMark(bytes) ? 3 : 0;
         return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the bytes start with a UTF-16 byte order mark, little ({@code FF FE}) or big endian
+     * ({@code FE FF}): text, though every other byte of it is NUL. {@code FF FE 00 00} is UTF-32's
+     * mark, and not this.
+     */
+    public static boolean hasUtf16ByteOrderMark(byte[] bytes) {
+        if (bytes.length < 2) {
+            return false;
+        }
+        boolean little = bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE;
+        boolean big = bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF;
+        return big || little && !(bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0);
     }
 
     private static boolean hasByteOrderMark(byte[] bytes) {

@@ -245,6 +245,17 @@ class SecretDetectorTest {
                 """.formatted(keys.password(), keys.password(), keys.password()))).isEmpty();
     }
 
+    /** The false findings of MR-SEC-012 on the cookbook's history and LangChain4j (bench/secret-precision/repos.sh). */
+    @Test
+    void ignoresElidedExamplesMadeUpTestValuesEscapedTextAndKeyPins() {
+        assertThat(scan("docs/elasticsearch.md", "String apiKey = \"" + keys.random(Keys.ALNUM, 17) + "...\";\n")).isEmpty();
+        assertThat(scan("LoggerTest.java", "private static final String SECRET = \"sk-1234567890abcdef\";\n")).isEmpty();
+        assertThat(scan("zh-CN.json", "\"credentialsSignin\": \"\\u767b\\u5f55\\u5931\\u8d25\\u0031\",\n")).isEmpty();
+        assertThat(scan("https.d.ts", " *     const pubkey256 = '" + keys.random(Keys.ALNUM + "+/", 43) + "=';\n")).isEmpty();
+        // The same names with random values are still findings.
+        assertThat(scan("a.java", "String apiKey = \"" + keys.password() + "\";\n")).containsExactly("MR-SEC-012 1:18");
+    }
+
     @Test
     void neverHoldsTheSecretInPrintableForm() {
         String key = keys.mistral();

@@ -107,16 +107,19 @@ class SecretScanCheckTest {
     }
 
     @Test
-    void skipsAndCountsBinaryAndOversizedFilesAndKeepsScanning() throws Exception {
+    void skipsAndCountsBinaryFilesAndOversizedNotebooksReadsOversizedTextInWindowsAndKeepsScanning() throws Exception {
         String key = keys.mistral();
         Files.write(project.resolve("model.bin"), ("MISTRAL_API_KEY=" + key + "\u0000").getBytes());
+        write("big.ipynb", "{\"cells\": [], \"metadata\": {\"mistral\": \"" + "x".repeat(2_000) + "\", \"MISTRAL_API_KEY\": \""
+                + key + "\"}}\n");
         write("big.txt", "mistral " + "x".repeat(2_000) + "\nMISTRAL_API_KEY = \"" + key + "\"\n");
         write("small.py", "MISTRAL_API_KEY = \"" + key + "\"\n");
 
         Outcome outcome = scan(new SecretScanOptions(List.of(), List.of(), new dev.mistralready.check.ByteSize(1_000),
                 List.of(), List.of()));
 
-        assertThat(outcome.findings()).extracting(finding -> finding.location().orElseThrow().file()).containsExactly("small.py");
+        assertThat(outcome.findings()).extracting(finding -> finding.location().orElseThrow())
+                .containsExactly(new Location("big.txt", 2, 20), new Location("small.py", 1, 20));
         assertThat(outcome.summary()).endsWith("; 2 skipped: 1 too large, 1 binary");
     }
 
@@ -159,7 +162,7 @@ class SecretScanCheckTest {
     void runsTheGatesOwnRulesAndLeavesOutDisabledOnes() throws Exception {
         write("a.py", "INTERNAL = \"acme_" + keys.random(Keys.ALNUM, 24) + "\"\nMISTRAL_API_KEY = \"" + keys.mistral() + "\"\n");
         RuleSpec acme = RuleSpec.bind("ACME-001", "Acme token", "(?<secret>acme_[A-Za-z0-9]{24})", List.of("acme_"), true, null,
-                null, null, null, null, null, null, null, "warning", "Revoke it in the Acme console.");
+                null, null, null, null, null, null, null, null, null, "warning", "Revoke it in the Acme console.");
 
         Outcome outcome = scan(new SecretScanOptions(List.of(), List.of(), null, List.of(acme), List.of("MR-SEC-001", "MR-SEC-012")));
 
