@@ -43,8 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
         int typeWidth = planned.stream().mapToInt(gate -> gate.gate().type().length()).max().orElse(0);
         for (PlannedGate gate : planned) {
             console.out().println(String.format(Locale.ROOT, "%-" + Math.max(1, idWidth) + "s  %-" + Math.max(1, typeWidth)
-                            + "s  %-7s  timeout %s", gate.id(), gate.gate().type(),
-                    gate.gate().severity().name().toLowerCase(Locale.ROOT), DurationText.format(gate.timeout())));
+                            + "s  %-7s  %-11s  timeout %s", gate.id(), gate.gate().type(),
+                    gate.gate().severity().name().toLowerCase(Locale.ROOT), gate.gate().phase().label(),
+                    DurationText.format(gate.timeout())));
         }
         console.out().println(source.checklist().file() + " is valid: " + planned.size()
                 + (planned.size() == 1 ? " gate" : " gates") + ", nothing run");

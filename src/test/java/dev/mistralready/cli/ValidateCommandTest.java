@@ -48,8 +48,8 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out().lines()).hasSize(3).startsWith(
-                "build    command      error    timeout 5m").last().isEqualTo("checklist.yaml is valid: 2 gates, nothing run");
-        assertThat(run.out().lines().toList().get(1)).startsWith("secrets  secret-scan  warning  timeout ");
+                "build    command      error    pre-deploy   timeout 5m").last().isEqualTo("checklist.yaml is valid: 2 gates, nothing run");
+        assertThat(run.out().lines().toList().get(1)).startsWith("secrets  secret-scan  warning  pre-deploy   timeout ");
         assertThat(work.resolve("ran")).doesNotExist();
     }
 
@@ -65,11 +65,11 @@ class ValidateCommandTest {
                 "checklist.yaml:5:5: unknown key `tiemout` in gate; did you mean `timeout`? "
                         + "(valid: id, type, title, severity, phase, timeout, disable, with)",
                 "checklist.yaml:8:11: unknown gate type `comand`; did you mean `command`? (registered: alert-rules, "
-                        + "command, credential-probe, http-health, http-smoke, k8s-manifests, model-config, runbook, secret-scan)",
+                        + "command, credential-probe, http-health, http-smoke, k8s-manifests, model-config, prometheus-query, runbook, secret-scan)",
                 "checklist.yaml:10:5: gate `lint` (type command) needs option `run` under `with:` (text or list: the "
                         + "command: a shell string, or a list of arguments run without a shell)",
                 "checklist.yaml:14:11: unknown gate type `runbok`; did you mean `runbook`? (registered: alert-rules, "
-                        + "command, credential-probe, http-health, http-smoke, k8s-manifests, model-config, runbook, secret-scan)",
+                        + "command, credential-probe, http-health, http-smoke, k8s-manifests, model-config, prometheus-query, runbook, secret-scan)",
                 "checklist.yaml:15:15: unknown severity `advisory` (valid: error, warning)");
         assertThat(work.resolve("ran")).doesNotExist();
     }
@@ -90,7 +90,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.in(work, "validate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).endsWith("<built-in>/checklist.yaml is valid: 13 gates, nothing run" + System.lineSeparator());
+        assertThat(run.out()).endsWith("<built-in>/checklist.yaml is valid: 15 gates, nothing run" + System.lineSeparator());
     }
 
     @Test

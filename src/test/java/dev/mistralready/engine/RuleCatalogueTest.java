@@ -76,6 +76,25 @@ class RuleCatalogueTest {
         assertThat(catalogue.find("MR-GATE-ERROR")).get().extracting(CataloguedRule::gateType).isEqualTo("gate");
     }
 
+    /** What a rule says fits where it is shown: a table cell for finds and fix, a fenced block for the example. */
+    @Test
+    void everyRuleSaysWhatItFindsInOneCellAndShowsAShortFencedExampleWithoutAKey() {
+        for (CataloguedRule entry : RuleCatalogue.of(CheckRegistry.installed()).all()) {
+            Rule rule = entry.rule();
+            assertThat(rule.finds()).as("finds of %s", rule.id()).isNotEqualTo(rule.title()).doesNotContain("\n");
+            assertThat(rule.fix()).as("fix of %s", rule.id()).doesNotContain("\n").endsWith(".");
+            assertThat(rule.title()).as("title of %s", rule.id()).hasSizeLessThan(70);
+            if (rule.example().isEmpty()) {
+                continue;
+            }
+            List<String> lines = rule.example().lines().toList();
+            assertThat(lines.get(0)).as("example of %s", rule.id()).matches("```[a-z]+");
+            assertThat(lines.get(lines.size() - 1)).as("example of %s", rule.id()).isEqualTo("```");
+            assertThat(lines.size() - 2).as("lines of the example of %s", rule.id()).isBetween(1, 12);
+            assertThat(rule.example()).as("example of %s", rule.id()).doesNotContainPattern("[A-Za-z0-9]{32}");
+        }
+    }
+
     @Test
     void everyDeclaredRuleIsInTheReadme() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
