@@ -48,6 +48,6 @@ class TerminationKillsCommandsIT {
         // and the job's log and reports still say what happened
         String output = Files.readString(project.resolve("output.txt"));
         assertThat(output).contains("ERROR  hangs", "ERROR  queued", "0 passed, 0 failed");
-        assertThat(Files.readString(project.resolve("report.json"))).contains("\"id\" : \"hangs\"");
+        assertThat(Files.readString(project.resolve("report.json"))).contains("\"id\": \"hangs\"");
     }
 }
