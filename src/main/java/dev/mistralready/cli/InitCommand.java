@@ -65,7 +65,7 @@ final class InitCommand implements Callable<Integer> {
         int width = detected.keySet().stream().mapToInt(String::length).max().orElse(0);
         console.out().println("Detected in " + directory.map(Path::toString).orElse(".") + ":");
         detected.forEach((what, where) ->
-                console.out().println(String.format(Locale.ROOT, "  %-" + width + "s  %s", what, where)));
+                console.out().println(String.format(Locale.ROOT, "  %-" + width + "s  %s", what, StarterChecklist.oneLine(where))));
         console.out().println("Wrote " + shown + ": " + checklist.ids().size() + " gates ("
                 + String.join(", ", checklist.ids()) + ")");
         String dir = directory.map(d -> " " + d).orElse("");

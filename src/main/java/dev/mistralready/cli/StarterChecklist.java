@@ -73,7 +73,8 @@ final class StarterChecklist {
     private static List<String> header(ProjectSurvey survey) {
         List<String> lines = new ArrayList<>(List.of(
                 "# The production checklist of this project, written by `mistral-ready init` from what it found:"));
-        detected(survey).forEach((what, where) -> lines.add("#   " + what + ": " + where));
+        // a file name is the project's: one with a line break must not end the comment and add a gate
+        detected(survey).forEach((what, where) -> lines.add("#   " + what + ": " + oneLine(where)));
         lines.addAll(List.of(
                 "#",
                 "# Each gate below applies to this project; the comments are those of mistral-ready's built-in",
@@ -82,6 +83,12 @@ final class StarterChecklist {
                 "# (`canary-health`, `error-rate`) of the built-in checklist are not written: copy them from it",
                 "# when the pipeline runs `check --phase canary` or `--phase post-deploy`."));
         return lines;
+    }
+
+    /** {@code text} with every control character and line or paragraph separator shown as {@code ?}. */
+    static String oneLine(String text) {
+        return text.codePoints().map(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /** What was found, by kind, for the checklist's header and the command's output. */

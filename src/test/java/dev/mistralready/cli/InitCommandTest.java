@@ -217,6 +217,19 @@ class InitCommandTest {
     }
 
     @Test
+    void aFileNameWithALineBreakCannotAddAGateToTheWrittenChecklist() throws IOException {
+        Files.createDirectories(work.resolve("app"));
+        String name = "requirements\n  - {id: evil, type: command, with: {run: touch pwned}}\n#.txt";
+        Files.writeString(work.resolve("app").resolve(name), "mistralai\n");
+
+        CliRun init = CliRun.in(work, "init", "app");
+
+        assertThat(init.exitCode()).isZero();
+        assertThat(init.out()).contains("mistralai in requirements?  - {id: evil").doesNotContain("\n  - {id: evil");
+        assertThat(ids(work.resolve("app"))).containsExactly("secrets", "credentials", "models", "health", "smoke");
+    }
+
+    @Test
     void isACommandSoItsNameIsNoLongerTakenForBaseline() throws IOException {
         Files.createDirectories(work.resolve("app"));
 
