@@ -156,6 +156,24 @@ class InitCommandTest {
     }
 
     @Test
+    void scansTheHistoryOfAGitRepository() throws Exception {
+        Files.createDirectories(work.resolve("app"));
+        Files.writeString(work.resolve("app/requirements.txt"), "mistralai==1.2.0\npytest\n");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(work.resolve("app").toFile()).call()) {
+            git.add().addFilepattern("requirements.txt").call();
+        }
+
+        CliRun init = CliRun.in(work, "init", "app");
+
+        assertThat(init.exitCode()).isZero();
+        assertThat(init.out()).contains("python3 -m pytest -q (pytest configured in requirements.txt)");
+        assertThat(Files.readString(work.resolve("app/checklist.yaml")))
+                .contains("  - id: secrets\n    type: secret-scan\n    title: No hard-coded Mistral keys or other secrets\n"
+                        + "    with:\n      history: true\n");
+        assertThat(CliRun.in(work, "validate", "app").exitCode()).isZero();
+    }
+
+    @Test
     void refusesToReplaceAChecklistWithoutForce() throws IOException {
         Files.createDirectories(work.resolve("app"));
         Path checklist = Files.writeString(work.resolve("app/checklist.yaml"), "version: 1\ngates: []\n");
