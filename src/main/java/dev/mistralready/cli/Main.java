@@ -19,6 +19,7 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new MistralReadyCommand())
                 .addSubcommand(new CheckCommand(console))
                 .addSubcommand(new ValidateCommand(console))
+                .addSubcommand(new InitCommand(console))
                 .addSubcommand(new BaselineCommand(console))
                 .addSubcommand(new ListCommand(console))
                 .addSubcommand(new ExplainCommand(console))
