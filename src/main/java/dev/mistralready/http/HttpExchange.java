@@ -1,6 +1,8 @@
 package dev.mistralready.http;
 
 import dev.mistralready.check.Cancellation;
+import dev.mistralready.check.ProxyRoutes;
+import dev.mistralready.check.ProxyServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +23,9 @@ import okhttp3.Response;
 /**
  * Sends one request the way every live gate does: within a time limit, never following a redirect
  * (so no header travels to another host), stopping when the gate is cancelled, reading a bounded
- * body, measuring the latency, and naming the reason when no answer comes.
+ * body, measuring the latency, and naming the reason when no answer comes. When the request went
+ * through a proxy, the reason names the proxy (never its credentials), and every text returned has
+ * the proxy's credentials scrubbed as well as the request's own secrets.
  */
 public final class HttpExchange {
 
@@ -61,8 +65,12 @@ public final class HttpExchange {
         return exchange(request, maxBodyBytes, Optional.of(end), redaction, cancellation);
     }
 
-    private HttpReply exchange(Request request, int maxBodyBytes, Optional<BodyEnd> end, Redaction redaction,
+    private HttpReply exchange(Request request, int maxBodyBytes, Optional<BodyEnd> end, Redaction requestSecrets,
                                Cancellation cancellation) {
+        Optional<ProxyRoutes> routes = client.proxySelector() instanceof ProxyRoutes proxies ? Optional.of(proxies)
+                : Optional.empty();
+        Redaction redaction = routes.map(proxies -> requestSecrets.plus(proxies.secrets())).orElse(requestSecrets);
+        Optional<ProxyServer> proxy = routes.flatMap(proxies -> proxies.serverFor(request.url()));
         Call call = client.newCall(request);
         AtomicBoolean cancelled = new AtomicBoolean();
         cancellation.onCancel(() -> {
@@ -80,7 +88,9 @@ public final class HttpExchange {
             return new HttpReply.Answered(response.code(), entries(response.headers(), redaction), redaction.scrub(body),
                     truncated, latencyOf(response, headersArrived), read.interrupted());
         } catch (IOException e) {
-            return new HttpReply.NoAnswer(ConnectionFailure.of(e, cancelled.get()), since(started), describe(e, redaction));
+            String detail = describe(e, redaction);
+            return new HttpReply.NoAnswer(ConnectionFailure.of(e, cancelled.get()), since(started),
+                    proxy.map(server -> "through " + server.described() + ": " + detail).orElse(detail));
         }
     }
 
