@@ -26,9 +26,9 @@ public record ProxyServer(String variable, String host, int port, Optional<Secre
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
-    /** {@code the proxy http://proxy.corp:3128 (HTTPS_PROXY)}. */
+    /** {@code the proxy http://proxy.corp:3128 from HTTPS_PROXY}. */
     public String described() {
-        return "the proxy " + address() + " (" + variable + ")";
+        return "the proxy " + address() + " from " + variable;
     }
 
     /** The credentials in every form they could travel or be echoed in: user:password, and the password. */
