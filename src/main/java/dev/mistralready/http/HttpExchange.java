@@ -89,7 +89,9 @@ public final class HttpExchange {
                     truncated, latencyOf(response, headersArrived), read.interrupted());
         } catch (IOException e) {
             String detail = describe(e, redaction);
-            return new HttpReply.NoAnswer(ConnectionFailure.of(e, cancelled.get()), since(started),
+            ConnectionFailure failure = proxy.isPresent() ? ConnectionFailure.throughProxy(e, cancelled.get())
+                    : ConnectionFailure.of(e, cancelled.get());
+            return new HttpReply.NoAnswer(failure, since(started),
                     proxy.map(server -> "through " + server.described() + ": " + detail).orElse(detail));
         }
     }

@@ -188,8 +188,8 @@ class ProxyCliTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).containsPattern("(?m)^FAIL   credentials  ").containsPattern("(?m)^FAIL   health  ")
-                .contains("       unavailable: connection refused (https://api.mistral.ai)")
-                .contains("       unreachable: connection refused (http://app.internal.invalid/health)")
+                .contains("       unavailable: the proxy could not be reached (https://api.mistral.ai)")
+                .contains("       unreachable: the proxy could not be reached (http://app.internal.invalid/health)")
                 .contains("through the proxy http://127.0.0.1:" + closed + " from https_proxy: ")
                 .contains("through the proxy http://127.0.0.1:" + closed + " from http_proxy: ");
         assertNoCredentials(everything(run));
