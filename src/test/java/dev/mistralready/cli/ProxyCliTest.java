@@ -156,6 +156,52 @@ class ProxyCliTest {
     }
 
     @Test
+    void secretScanVerifiesAFoundKeyThroughTheHttpsProxyTunnelOnly() throws Exception {
+        checklist("  - {id: secrets, type: secret-scan, with: {verify: true}}\n");
+        Files.writeString(project.resolve(".env"), "MISTRAL_API_KEY=" + key + "\n");
+        try (ConnectProxy https = new ConnectProxy()) {
+            CliRun run = check(Map.of("HTTPS_PROXY", withCredentials(https.port())), "--verbose", "--color", "never",
+                    "--json", "report.json", "--junit", "report.xml");
+
+            assertThat(run.out()).containsPattern("(?m)^FAIL   secrets  ").contains("MR-SEC-002")
+                    .contains("(not verified: the API was unreachable: TLS handshake failed)");
+            assertThat(https.tunnels()).isNotEmpty().allSatisfy(tunnel -> {
+                assertThat(tunnel.requestLine()).isEqualTo("CONNECT api.mistral.ai:443 HTTP/1.1");
+                assertThat(String.join("\n", tunnel.head())).doesNotContain(key);
+                assertThat(new String(tunnel.firstBytes(), StandardCharsets.ISO_8859_1)).doesNotContain(key);
+            });
+            String output = everything(run);
+            assertNoCredentials(output);
+            Leaks.assertNoneOf(key, output, "report");
+        }
+    }
+
+    @Test
+    void prometheusQueryAsksThroughHttpProxy() throws Exception {
+        checklist("""
+                  - id: error-rate
+                    type: prometheus-query
+                    with: {url-env: PROMETHEUS_URL, metrics: [mistral]}
+                """);
+        proxy.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                        .body("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{},"
+                                + "\"value\":[1764680000,\"0\"]}]}}").build();
+            }
+        });
+
+        CliRun run = check(Map.of("PROMETHEUS_URL", "http://prometheus.internal.invalid:9090",
+                "HTTP_PROXY", "http://127.0.0.1:" + proxy.getPort()), "--color", "never");
+
+        assertThat(run.out()).as(run.out() + run.err()).containsPattern("(?m)^PASS   error-rate  ");
+        assertThat(proxy.getRequestCount()).isPositive();
+        assertThat(proxy.takeRequest(1, TimeUnit.SECONDS).getRequestLine())
+                .startsWith("GET http://prometheus.internal.invalid:9090/api/v1/query");
+    }
+
+    @Test
     void loopbackIsReachedDirectlyWhileProxiesAreSetAndNoProxyIsNot() throws Exception {
         try (MockWebServer app = new MockWebServer()) {
             app.start();
