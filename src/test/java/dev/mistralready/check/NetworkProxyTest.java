@@ -85,6 +85,28 @@ class NetworkProxyTest {
     }
 
     @Test
+    void refusedCredentialsAreNotSentAgainAndCredentialsGoOnlyToTheirOwnProxy() throws Exception {
+        String password = "pw-" + Long.toHexString(System.nanoTime());
+        for (int i = 0; i < 3; i++) {
+            proxy.enqueue(new MockResponse.Builder().code(407).addHeader("Proxy-Authenticate", "Basic realm=\"corp\"")
+                    .build());
+        }
+        String url = "http://app.corp.test:" + app.getPort() + "/health";
+
+        assertThat(get(Map.of("HTTP_PROXY", "http://ci:" + password + "@127.0.0.1:" + proxy.getPort()), url))
+                .startsWith("407");
+        assertThat(proxy.takeRequest().getHeaders().get("Proxy-Authorization")).isNull();
+        assertThat(proxy.takeRequest().getHeaders().get("Proxy-Authorization")).startsWith("Basic ");
+        assertThat(proxy.getRequestCount()).as("asked once, answered once, then given up").isEqualTo(2);
+
+        assertThat(get(Map.of("HTTP_PROXY", "http://127.0.0.1:" + proxy.getPort(),
+                "HTTPS_PROXY", "http://ci:" + password + "@127.0.0.1:" + proxy.getPort()), url)).startsWith("407");
+        assertThat(proxy.takeRequest().getHeaders().get("Proxy-Authorization"))
+                .as("the https proxy's credentials, asked for by the http proxy").isNull();
+        assertThat(proxy.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
     void withoutProxyVariablesTheClientKeepsTheJvmDefault() {
         assertThat(Network.online("mistral-ready/test", Map.of("NO_PROXY", "*")).client().proxySelector())
                 .isNotInstanceOf(ProxyRoutes.class);
