@@ -29,6 +29,8 @@ import okhttp3.Response;
  */
 public final class HttpExchange {
 
+    private static final String THROUGH = "through ";
+
     private final OkHttpClient client;
 
     /**
@@ -92,8 +94,18 @@ public final class HttpExchange {
             ConnectionFailure failure = proxy.isPresent() ? ConnectionFailure.throughProxy(e, cancelled.get())
                     : ConnectionFailure.of(e, cancelled.get());
             return new HttpReply.NoAnswer(failure, since(started),
-                    proxy.map(server -> "through " + server.described() + ": " + detail).orElse(detail));
+                    proxy.map(server -> THROUGH + server.described() + ": " + detail).orElse(detail));
         }
+    }
+
+    /**
+     * {@code through the proxy http://proxy.corp:3128 from HTTPS_PROXY}, when {@code detail} is that of a
+     * {@link HttpReply.NoAnswer} to a request sent through a proxy; for messages too short for the whole detail.
+     */
+    public static Optional<String> proxyOf(String detail) {
+        int end = detail.indexOf(": ");
+        return detail.startsWith(THROUGH + "the proxy ") && end > 0 ? Optional.of(detail.substring(0, end))
+                : Optional.empty();
     }
 
     /** One byte more than the limit, so a longer body is known to be cut. */

@@ -164,7 +164,8 @@ class ProxyCliTest {
                     "--json", "report.json", "--junit", "report.xml");
 
             assertThat(run.out()).containsPattern("(?m)^FAIL   secrets  ").contains("MR-SEC-002")
-                    .contains("(not verified: the API was unreachable: TLS handshake failed)");
+                    .contains("(not verified: the API was unreachable: TLS handshake failed through the proxy http://127.0.0.1:"
+                            + https.port() + " from HTTPS_PROXY)");
             assertThat(https.tunnels()).isNotEmpty().allSatisfy(tunnel -> {
                 assertThat(tunnel.requestLine()).isEqualTo("CONNECT api.mistral.ai:443 HTTP/1.1");
                 assertThat(String.join("\n", tunnel.head())).doesNotContain(key);
