@@ -44,7 +44,7 @@ public final class Engine {
         // Checks run on their own threads so that a supervisor can abandon one that ignores cancellation.
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("mistral-ready-check"));
         try (RunningGates running = new RunningGates(cancelGrace)) {
-            Network network = settings.offline() ? Network.offline() : Network.online("mistral-ready/" + toolVersion);
+            Network network = settings.offline() ? Network.offline() : Network.online("mistral-ready/" + toolVersion, settings.environment());
             GateSupervisor supervisor = new GateSupervisor(workers, settings, listener, clock, cancelGrace, running, network);
             List<Future<GateResult>> pending = new ArrayList<>();
             for (PlannedGate gate : gates) {

@@ -10,6 +10,7 @@ import dev.mistralready.check.Network;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
 import dev.mistralready.check.Status;
+import dev.mistralready.check.UnusableProxy;
 import dev.mistralready.project.files.ProjectFiles;
 import dev.mistralready.report.GateResult;
 import java.io.IOException;
@@ -146,6 +147,9 @@ final class GateSupervisor {
     }
 
     private Outcome crashed(Throwable cause) {
+        if (cause instanceof UnusableProxy unusable) {
+            return Outcome.error(unusable.getMessage()); // the user's setting, not a bug: no trace
+        }
         String message = cause.getMessage() == null ? "" : ": " + cause.getMessage();
         Outcome outcome = Outcome.error("the check crashed: " + cause.getClass().getSimpleName() + message);
         if (!settings.verbose()) {

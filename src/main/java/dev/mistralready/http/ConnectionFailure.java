@@ -15,6 +15,8 @@ public enum ConnectionFailure {
     DNS("DNS lookup failed"),
     TLS("TLS handshake failed"),
     CONNECTION("connection failed"),
+    /** The proxy of the request's scheme could not be resolved or refused the connection; the detail names it. */
+    PROXY_UNREACHABLE("the proxy could not be reached"),
     CANCELLED("cancelled");
 
     private final String description;
@@ -35,6 +37,16 @@ public enum ConnectionFailure {
             case DNS -> "DNS lookup of " + host + " failed";
             default -> description;
         };
+    }
+
+    /**
+     * What went wrong with a request sent through a proxy: a failed lookup or a refused connection is
+     * the proxy's (the client connects to nothing else; the target's own failures come back from the
+     * proxy as an answer, or as a failed CONNECT).
+     */
+    static ConnectionFailure throughProxy(IOException e, boolean cancelled) {
+        ConnectionFailure failure = of(e, cancelled);
+        return failure == DNS || failure == CONNECTION_REFUSED ? PROXY_UNREACHABLE : failure;
     }
 
     /** What went wrong; a call cancelled by its own timeout is a timeout, not a cancellation. */

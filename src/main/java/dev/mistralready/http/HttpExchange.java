@@ -1,6 +1,8 @@
 package dev.mistralready.http;
 
 import dev.mistralready.check.Cancellation;
+import dev.mistralready.check.ProxyRoutes;
+import dev.mistralready.check.ProxyServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +23,13 @@ import okhttp3.Response;
 /**
  * Sends one request the way every live gate does: within a time limit, never following a redirect
  * (so no header travels to another host), stopping when the gate is cancelled, reading a bounded
- * body, measuring the latency, and naming the reason when no answer comes.
+ * body, measuring the latency, and naming the reason when no answer comes. When the request went
+ * through a proxy, the reason names the proxy (never its credentials), and every text returned has
+ * the proxy's credentials scrubbed as well as the request's own secrets.
  */
 public final class HttpExchange {
+
+    private static final String THROUGH = "through ";
 
     private final OkHttpClient client;
 
@@ -61,8 +67,12 @@ public final class HttpExchange {
         return exchange(request, maxBodyBytes, Optional.of(end), redaction, cancellation);
     }
 
-    private HttpReply exchange(Request request, int maxBodyBytes, Optional<BodyEnd> end, Redaction redaction,
+    private HttpReply exchange(Request request, int maxBodyBytes, Optional<BodyEnd> end, Redaction requestSecrets,
                                Cancellation cancellation) {
+        Optional<ProxyRoutes> routes = client.proxySelector() instanceof ProxyRoutes proxies ? Optional.of(proxies)
+                : Optional.empty();
+        Redaction redaction = routes.map(proxies -> requestSecrets.plus(proxies.secrets())).orElse(requestSecrets);
+        Optional<ProxyServer> proxy = routes.flatMap(proxies -> proxies.serverFor(request.url()));
         Call call = client.newCall(request);
         AtomicBoolean cancelled = new AtomicBoolean();
         cancellation.onCancel(() -> {
@@ -80,8 +90,22 @@ public final class HttpExchange {
             return new HttpReply.Answered(response.code(), entries(response.headers(), redaction), redaction.scrub(body),
                     truncated, latencyOf(response, headersArrived), read.interrupted());
         } catch (IOException e) {
-            return new HttpReply.NoAnswer(ConnectionFailure.of(e, cancelled.get()), since(started), describe(e, redaction));
+            String detail = describe(e, redaction);
+            ConnectionFailure failure = proxy.isPresent() ? ConnectionFailure.throughProxy(e, cancelled.get())
+                    : ConnectionFailure.of(e, cancelled.get());
+            return new HttpReply.NoAnswer(failure, since(started),
+                    proxy.map(server -> THROUGH + server.described() + ": " + detail).orElse(detail));
         }
+    }
+
+    /**
+     * {@code through the proxy http://proxy.corp:3128 from HTTPS_PROXY}, when {@code detail} is that of a
+     * {@link HttpReply.NoAnswer} to a request sent through a proxy; for messages too short for the whole detail.
+     */
+    public static Optional<String> proxyOf(String detail) {
+        int end = detail.indexOf(": ");
+        return detail.startsWith(THROUGH + "the proxy ") && end > 0 ? Optional.of(detail.substring(0, end))
+                : Optional.empty();
     }
 
     /** One byte more than the limit, so a longer body is known to be cut. */

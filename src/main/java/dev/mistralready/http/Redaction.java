@@ -20,13 +20,15 @@ import java.util.Set;
  */
 public final class Redaction {
 
-    public static final Redaction NONE = new Redaction(List.of());
+    public static final Redaction NONE = new Redaction(List.of(), List.of());
 
     /** Longest first, so a secret that contains another ({@code Bearer <token>} and the token) is replaced whole. */
     private final List<SecretForms> secrets;
+    private final List<Secret> originals;
 
-    private Redaction(List<SecretForms> secrets) {
+    private Redaction(List<SecretForms> secrets, List<Secret> originals) {
         this.secrets = secrets;
+        this.originals = originals;
     }
 
     public static Redaction of(Collection<Secret> secrets) {
@@ -38,7 +40,17 @@ public final class Redaction {
         }
         List<Secret> sorted = new ArrayList<>(distinct);
         sorted.sort(Comparator.comparingInt(Secret::length).reversed());
-        return new Redaction(sorted.stream().map(SecretForms::new).toList());
+        return new Redaction(sorted.stream().map(SecretForms::new).toList(), List.copyOf(sorted));
+    }
+
+    /** These secrets and {@code more} (a proxy's credentials beside a request's own). */
+    public Redaction plus(Collection<Secret> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Secret> all = new ArrayList<>(originals);
+        all.addAll(more);
+        return of(all);
     }
 
     public static Redaction of(Secret secret) {

@@ -4,6 +4,7 @@ import dev.mistralready.check.Cancellation;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Secret;
 import dev.mistralready.check.Severity;
+import dev.mistralready.http.HttpExchange;
 import dev.mistralready.mistral.MistralApi;
 import dev.mistralready.mistral.ModelsReply;
 import java.time.Duration;
@@ -80,7 +81,9 @@ final class KeyVerification {
         } else if (reply instanceof ModelsReply.Malformed malformed) {
             why = "the API answered " + malformed.code() + " without a model list";
         } else {
-            why = "the API was unreachable: " + ((ModelsReply.Unreachable) reply).failure().description();
+            ModelsReply.Unreachable unreachable = (ModelsReply.Unreachable) reply;
+            why = "the API was unreachable: " + unreachable.failure().description()
+                    + HttpExchange.proxyOf(unreachable.detail()).map(through -> " " + through).orElse("");
         }
         return new Verdict(State.UNKNOWN, "not verified: " + why);
     }
