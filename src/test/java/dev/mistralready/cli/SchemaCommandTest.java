@@ -3,6 +3,7 @@ package dev.mistralready.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -37,6 +38,7 @@ class SchemaCommandTest {
 
     private static final Path SHIPPED = Path.of("docs", "checklist.schema.json");
     private static final YAMLMapper YAML = new YAMLMapper();
+    private static final ObjectMapper JSON_OF_SCHEMA = new ObjectMapper();
 
     @TempDir
     Path work;
@@ -56,6 +58,21 @@ class SchemaCommandTest {
         assertThat(Files.readString(SHIPPED, StandardCharsets.UTF_8)).as("docs/checklist.schema.json differs from "
                 + "`mistral-ready schema`; run: mvn -q test -Dtest=SchemaCommandTest -Dmistral-ready.update-schema=true")
                 .isEqualTo(run.out());
+    }
+
+    @Test
+    void isADraft07SchemaByTheMetaSchema() throws IOException {
+        Schema metaSchema;
+        try (InputStream in = Schema.class.getResourceAsStream("/draft-07/schema")) { // bundled: nothing is fetched
+            assertThat(in).as("the draft-07 meta-schema in the validator's jar").isNotNull();
+            metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+        }
+        String generated = ChecklistSchema.of(CheckRegistry.installed()).text();
+        assertThat(JSON_OF_SCHEMA.readTree(generated).get("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
+        assertThat(metaSchema.validate(generated, InputFormat.JSON)).isEmpty();
+        assertThat(metaSchema.validate("{\"type\": 5}", InputFormat.JSON)).as("the meta-schema does catch a bad schema")
+                .isNotEmpty();
     }
 
     @Test
