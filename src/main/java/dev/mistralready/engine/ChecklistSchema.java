@@ -105,29 +105,31 @@ public final class ChecklistSchema {
         registry.types().forEach(types::add);
         keys.putObject("title")
                 .put("description", "for people: the report shows it beside the id")
-                .put("type", "string")
-                .put("maxLength", ChecklistLoader.MAX_TITLE_LENGTH);
+                .put("maxLength", ChecklistLoader.MAX_TITLE_LENGTH)
+                .putArray("type").add("string").add("null");
         ObjectNode severity = keys.putObject("severity")
                 .put("description", "error (the default) fails the run; warning is reported and fails it only under "
                         + "--fail-on warning");
         ArrayNode severities = severity.putArray("enum");
         ChecklistLoader.GATE_SEVERITIES.forEach(severities::add);
+        severities.addNull();
         ObjectNode phase = keys.putObject("phase")
                 .put("description", "when in a release the gate runs (default pre-deploy); `check --phase NAME` runs "
                         + "one phase's gates");
         ArrayNode phases = phase.putArray("enum");
         Phase.labels().forEach(phases::add);
+        phases.addNull();
         ObjectNode timeout = OptionValueSchema.duration()
                 .put("description", "how long the gate may run, " + DurationText.EXPECTED + " (each type has a default)");
-        keys.set("timeout", moveDescriptionFirst(timeout));
+        keys.set("timeout", moveDescriptionFirst(OptionValueSchema.nullable(timeout)));
         ObjectNode disable = keys.putObject("disable")
                 .put("description", "rule ids whose findings this gate drops, such as [MR-K8S-011]")
-                .put("type", "array")
                 .put("uniqueItems", true);
+        disable.putArray("type").add("array").add("null");
         disable.putObject("items").put("type", "string").put("minLength", 1);
         keys.putObject("with")
                 .put("description", "the gate type's own options")
-                .put("type", "object");
+                .putArray("type").add("object").add("null");
         ArrayNode byType = gate.putArray("allOf");
         for (Check<?> check : registry.all()) {
             ObjectNode rule = byType.addObject();

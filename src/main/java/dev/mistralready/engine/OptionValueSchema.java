@@ -58,13 +58,33 @@ final class OptionValueSchema {
             Type bound = boundType(optionsType, spec.name());
             ObjectNode option = of(bound, where + "." + spec.name());
             describe(option, spec.description(), spec.valueType());
-            properties.set(spec.name(), option);
+            properties.set(spec.name(), spec.required() ? option : nullable(option));
             if (spec.required()) {
                 required.add(spec.name());
             }
         }
         if (!required.isEmpty()) {
             schema.set("required", required);
+        } else {
+            nullable(schema); // `with:` left empty binds every option's default
+        }
+        return schema;
+    }
+
+    /**
+     * Also {@code null}: the loader and the binder read an empty value ({@code title:}, {@code cwd:}) as
+     * absent, so an optional key may be written empty.
+     */
+    static ObjectNode nullable(ObjectNode schema) {
+        JsonNode type = schema.get("type");
+        if (type != null && type.isTextual()) {
+            schema.putArray("type").add(type.asText()).add("null");
+        } else if (type != null && type.isArray()) {
+            ((ArrayNode) type).add("null");
+        } else if (schema.has("enum")) {
+            ((ArrayNode) schema.get("enum")).addNull();
+        } else if (schema.has("anyOf")) {
+            ((ArrayNode) schema.get("anyOf")).addObject().put("type", "null");
         }
         return schema;
     }
@@ -153,8 +173,9 @@ final class OptionValueSchema {
                 Optional<OptionDoc> doc = componentDoc(raw, property.value());
                 ObjectNode value = of(parameter.getParameterizedType(), where + "." + property.value());
                 doc.ifPresent(d -> describe(value, d.value(), d.type()));
-                properties.set(property.value(), value);
-                if (property.required() || doc.map(OptionDoc::required).orElse(false)) {
+                boolean isRequired = property.required() || doc.map(OptionDoc::required).orElse(false);
+                properties.set(property.value(), isRequired ? value : nullable(value));
+                if (isRequired) {
                     required.add(property.value());
                 }
             }
@@ -162,7 +183,7 @@ final class OptionValueSchema {
             for (OptionSpec spec : OptionsShape.of(raw)) {
                 ObjectNode value = of(boundType(raw, spec.name()), where + "." + spec.name());
                 describe(value, spec.description(), "");
-                properties.set(spec.name(), value);
+                properties.set(spec.name(), spec.required() ? value : nullable(value));
                 if (spec.required()) {
                     required.add(spec.name());
                 }

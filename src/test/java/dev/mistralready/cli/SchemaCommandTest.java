@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ class SchemaCommandTest {
     private static final Path SHIPPED = Path.of("docs", "checklist.schema.json");
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON_OF_SCHEMA = new ObjectMapper();
+    private static final Pattern QUOTED_SCALAR = Pattern.compile(": string found, \\[?(boolean|integer|number)(, null])? expected$");
 
     @TempDir
     Path work;
@@ -87,11 +89,11 @@ class SchemaCommandTest {
         assertThat(json.at("/definitions/with-command/properties/run/description").asText())
                 .contains("a shell string, or a list of arguments");
         assertThat(json.at("/definitions/with-prometheus-query/properties/queries/items/properties/op/enum"))
-                .extracting(JsonNode::asText).containsExactly(">", ">=", "<", "<=", "==", "!=");
+                .extracting(JsonNode::asText).containsExactly(">", ">=", "<", "<=", "==", "!=", "null");
         assertThat(json.at("/definitions/with-secret-scan/properties/rules/items/required"))
                 .extracting(JsonNode::asText).containsExactly("id", "regex");
-        assertThat(json.at("/definitions/with-secret-scan/properties/rules/items/properties/starts-at-keyword/type")
-                .asText()).isEqualTo("boolean");
+        assertThat(json.at("/definitions/with-secret-scan/properties/rules/items/properties/starts-at-keyword/type"))
+                .extracting(JsonNode::asText).containsExactly("boolean", "null");
     }
 
     @Test
@@ -132,6 +134,18 @@ class SchemaCommandTest {
         assertThat(valid).as("fixture checklists that validate").isPositive();
     }
 
+    @Test
+    void acceptsEmptyValuesWhereTheLoaderReadsThemAsAbsent() throws IOException {
+        String checklist = "version: 1\ngates:\n"
+                + "  - id: runbook\n    type: runbook\n    title:\n    phase:\n    timeout:\n    disable:\n    with:\n"
+                + "  - id: tests\n    type: command\n    severity:\n    with: {run: 'true', cwd: , env: }\n";
+        Files.writeString(work.resolve("checklist.yaml"), checklist, StandardCharsets.UTF_8);
+        Files.writeString(work.resolve("README.md"), "a project\n", StandardCharsets.UTF_8);
+        CliRun validate = CliRun.in(work, "validate", work.toString());
+        assertThat(validate.exitCode()).as("validate: " + validate.err()).isZero();
+        assertThat(violations(generated(CheckRegistry.installed()), checklist)).isEmpty();
+    }
+
     static Stream<Arguments> checklistsTheLoaderRejects() {
         return Stream.of(
                 Arguments.of("an unknown top-level key", "version: 1\nname: x\ngates: []\n", ": property 'name' is not defined"),
@@ -144,10 +158,12 @@ class SchemaCommandTest {
                 Arguments.of("a missing type", gate("id: tests\n    with: {run: npm test}"), "/gates/0: required property 'type' not found"),
                 Arguments.of("a missing required option", gate("id: tests\n    type: command\n    with: {cwd: app}"), "/gates/0/with: required property 'run' not found"),
                 Arguments.of("a required option without `with`", gate("id: tests\n    type: command"), "/gates/0: required property 'with' not found"),
+                Arguments.of("a required option under an empty `with`", gate("id: tests\n    type: command\n    with:"),
+                        "/gates/0/with: null found, object expected"),
                 Arguments.of("a list where a boolean goes", gate("id: probe\n    type: credential-probe\n    with: {required: [yes]}"),
-                        "/gates/0/with/required: array found, boolean expected"),
+                        "/gates/0/with/required: array found, [boolean, null] expected"),
                 Arguments.of("a text where a number goes", gate("id: health\n    type: http-health\n    with: {url-env: H, expect-status: ok}"),
-                        "/gates/0/with/expect-status: string found, integer expected"),
+                        "/gates/0/with/expect-status: string found, [integer, null] expected"),
                 Arguments.of("a mapping where a command goes", gate("id: tests\n    type: command\n    with: {run: {npm: test}}"),
                         "/gates/0/with/run: object found, string expected"),
                 Arguments.of("a bad duration", gate("id: tests\n    type: command\n    timeout: 10 minutes\n    with: {run: npm test}"),
@@ -188,6 +204,36 @@ class SchemaCommandTest {
                 .singleElement().asString().contains("times");
         assertThat(violations(validator, gate("id: tests\n    type: command\n    with: {run: npm test}")))
                 .as("a type this registry lacks").isNotEmpty();
+    }
+
+    /**
+     * The schema is never stricter than {@code validate}: every mutant of the built-in checklist that
+     * validates is accepted, but for one difference on purpose. Jackson reads {@code "false"} and
+     * {@code "200"} in quotes as a boolean and a number; the schema asks for the value unquoted.
+     */
+    @Test
+    void acceptsEveryMutantOfTheBuiltInChecklistThatValidates() throws IOException {
+        Schema schema = generated(CheckRegistry.installed());
+        ChecklistMutations mutations = new ChecklistMutations(20261202L, ChecklistSource.builtInText(), HostileValues.all());
+        Path project = Files.createDirectories(work.resolve("project"));
+        Files.writeString(project.resolve("README.md"), "a project\n", StandardCharsets.UTF_8);
+        List<String> stricter = new ArrayList<>();
+        int valid = 0;
+        for (int i = 0; i < 300; i++) {
+            String mutant = mutations.next();
+            Files.writeString(project.resolve("checklist.yaml"), mutant, StandardCharsets.UTF_8);
+            if (CliRun.in(work, "validate", project.toString()).exitCode() != 0) {
+                continue;
+            }
+            valid++;
+            List<String> violations = violations(schema, mutant).stream()
+                    .filter(violation -> !QUOTED_SCALAR.matcher(violation).find()).toList();
+            if (!violations.isEmpty()) {
+                stricter.add(violations + "\n" + mutant);
+            }
+        }
+        assertThat(valid).as("mutants that validate").isGreaterThan(20);
+        assertThat(stricter).as("valid mutants the schema rejects").isEmpty();
     }
 
     private static String gate(String keys) {
