@@ -9,9 +9,8 @@ import java.util.regex.Pattern;
 /** A size as written in checklist.yaml: {@code 1MiB}, {@code 512KiB}, {@code 10MB}, or a number of bytes. */
 @OptionSchema("""
         {"anyOf": [
-          {"type": "integer", "minimum": 1, "description": "a number of bytes"},
-          {"type": "string", "pattern": "^\\\\s*[0-9]+\\\\s*([bB]|[kKmMgG][iI]?[bB])?\\\\s*$",
-           "description": "a size such as 1MiB, 512KiB or 10MB"}]}
+          {"type": "integer", "minimum": 1},
+          {"type": "string", "pattern": "^\\\\s*[0-9]+\\\\s*([bB]|[kKmMgG][iI]?[bB])?\\\\s*$"}]}
         """)
 public record ByteSize(long bytes) {
 

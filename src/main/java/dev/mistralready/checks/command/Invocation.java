@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
  */
 @OptionSchema("""
         {"anyOf": [
-          {"type": "string", "minLength": 1, "description": "a command line, run by the shell"},
-          {"type": "array", "minItems": 1, "items": {"type": ["string", "number", "boolean"]},
-           "description": "the program and its arguments, run without a shell"}]}
+          {"type": "string", "minLength": 1},
+          {"type": "array", "minItems": 1, "items": {"type": ["string", "number", "boolean"]}}]}
         """)
 public record Invocation(List<String> arguments, boolean viaShell) {
 
