@@ -7,6 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A size as written in checklist.yaml: {@code 1MiB}, {@code 512KiB}, {@code 10MB}, or a number of bytes. */
+@OptionSchema("""
+        {"anyOf": [
+          {"type": "integer", "minimum": 1},
+          {"type": "string", "pattern": "^\\\\s*[0-9]+\\\\s*([bB]|[kKmMgG][iI]?[bB])?\\\\s*$"}]}
+        """)
 public record ByteSize(long bytes) {
 
     private static final Pattern TEXT = Pattern.compile("(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?");

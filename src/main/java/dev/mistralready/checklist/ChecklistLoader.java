@@ -35,8 +35,10 @@ public final class ChecklistLoader {
     /** The keys of a gate itself, beside {@code with:}. */
     public static final List<String> GATE_KEYS = List.of("id", "type", "title", "severity", "phase", "timeout", "disable",
             "with");
-    private static final List<String> GATE_SEVERITIES = List.of("error", "warning");
-    private static final Pattern GATE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** The severities a gate may have; also listed by {@code mistral-ready schema}. */
+    public static final List<String> GATE_SEVERITIES = List.of("error", "warning");
+    /** What a gate id may look like; also the pattern of {@code mistral-ready schema}. */
+    public static final Pattern GATE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /** Ids and titles are read in reports and on a terminal line; longer ones are pasted by mistake. */
     public static final int MAX_ID_LENGTH = 100;
     public static final int MAX_TITLE_LENGTH = 200;

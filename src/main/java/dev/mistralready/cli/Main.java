@@ -23,6 +23,7 @@ public final class Main {
                 .addSubcommand(new BaselineCommand(console))
                 .addSubcommand(new ListCommand(console))
                 .addSubcommand(new ExplainCommand(console))
+                .addSubcommand(new SchemaCommand(console))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(console.out())
                 .setErr(console.err())

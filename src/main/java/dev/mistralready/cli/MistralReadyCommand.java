@@ -20,6 +20,6 @@ final class MistralReadyCommand implements Callable<Integer> {
     /** Without a command there is nothing to do: say so, as for any usage error. */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use `check`, `validate`, `init`, `baseline`, `list` or `explain`");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use `check`, `validate`, `init`, `baseline`, `list`, `explain` or `schema`");
     }
 }

@@ -73,7 +73,7 @@ class UsageLineCliTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("mistral-ready: unknown command `chek`; did you mean `check`? The commands are "
-                + "check, validate, init, baseline, list, explain (see `mistral-ready --help`)" + NL);
+                + "check, validate, init, baseline, list, explain, schema (see `mistral-ready --help`)" + NL);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.mistralready.checks.command;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mistralready.check.OptionSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,11 @@ import java.util.regex.Pattern;
  * @param arguments for the shell form the single command line, otherwise the program and its arguments
  * @param viaShell  whether {@code arguments} is one command line for {@code sh -c} / {@code cmd.exe /c}
  */
+@OptionSchema("""
+        {"anyOf": [
+          {"type": "string", "minLength": 1},
+          {"type": "array", "minItems": 1, "items": {"type": ["string", "number", "boolean"]}}]}
+        """)
 public record Invocation(List<String> arguments, boolean viaShell) {
 
     static final String EXPECTED = "`run` must be a command string or a list of arguments";

@@ -1,6 +1,7 @@
 package dev.mistralready.checks.monitoring;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.mistralready.check.Quoted;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -23,6 +24,8 @@ enum Operator {
         this.symbol = symbol;
     }
 
+    /** How the checklist writes it; also the values `mistral-ready schema` lists for `op`. */
+    @JsonValue
     String symbol() {
         return symbol;
     }

@@ -2,6 +2,7 @@ package dev.mistralready.checks.secrets;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mistralready.check.OptionSchema;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +11,12 @@ import java.util.Optional;
  * The {@code history} option of a {@code secret-scan} gate: {@code false} (the default), {@code true}
  * (every commit reachable from HEAD) or {@code {since: REV}} (only the commits in {@code REV..HEAD}).
  */
+@OptionSchema("""
+        {"anyOf": [
+          {"type": "boolean"},
+          {"type": "object", "required": ["since"], "additionalProperties": false,
+           "properties": {"since": {"type": ["string", "number"], "description": "a branch, tag or commit id"}}}]}
+        """)
 public final class HistoryOption {
 
     public static final HistoryOption OFF = new HistoryOption(false, Optional.empty());
