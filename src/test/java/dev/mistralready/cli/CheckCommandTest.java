@@ -138,7 +138,7 @@ class CheckCommandTest {
         CliRun run = CliRun.in(work);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Missing command: use `check`, `validate`, `init`, `baseline`, `list` or `explain`");
+        assertThat(run.err()).contains("Missing command: use `check`, `validate`, `init`, `baseline`, `list`, `explain` or `schema`");
     }
 
     @Test
