@@ -8,7 +8,9 @@ import dev.mistralready.check.Status;
 import dev.mistralready.http.Excerpt;
 import dev.mistralready.http.HttpReply;
 import dev.mistralready.http.Redaction;
+import dev.mistralready.http.ServiceUrl;
 import dev.mistralready.http.StatusText;
+import dev.mistralready.http.Target;
 import java.util.ArrayList;
 import java.util.List;
 

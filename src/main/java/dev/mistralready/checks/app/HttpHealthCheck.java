@@ -6,6 +6,7 @@ import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Rule;
 import dev.mistralready.http.HttpExchange;
 import dev.mistralready.http.HttpReply;
+import dev.mistralready.http.Target;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;

@@ -3,6 +3,10 @@ package dev.mistralready.checks.app;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.http.HeaderEnvironment;
+import dev.mistralready.http.HeaderTemplates;
+import dev.mistralready.http.ServiceUrl;
+import dev.mistralready.http.Target;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -4,6 +4,7 @@ import dev.mistralready.check.Check;
 import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Rule;
+import dev.mistralready.http.Target;
 import java.time.Duration;
 import java.util.List;
 

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mistralready.check.OptionDoc;
+import dev.mistralready.http.HeaderEnvironment;
+import dev.mistralready.http.HeaderTemplates;
+import dev.mistralready.http.ServiceUrl;
+import dev.mistralready.http.Target;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -5,7 +5,9 @@ import dev.mistralready.check.Finding;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Severity;
 import dev.mistralready.http.Excerpt;
+import dev.mistralready.http.ServiceUrl;
 import dev.mistralready.http.StatusText;
+import dev.mistralready.http.Target;
 import java.time.Duration;
 import java.util.List;
 

@@ -4,6 +4,7 @@ import dev.mistralready.check.CheckContext;
 import dev.mistralready.check.Outcome;
 import dev.mistralready.http.HttpExchange;
 import dev.mistralready.http.HttpReply;
+import dev.mistralready.http.Target;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

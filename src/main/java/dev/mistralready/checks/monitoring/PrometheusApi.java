@@ -1,10 +1,10 @@
 package dev.mistralready.checks.monitoring;
 
 import dev.mistralready.check.Cancellation;
-import dev.mistralready.checks.app.ServiceUrl;
-import dev.mistralready.checks.app.Target;
 import dev.mistralready.http.HttpExchange;
 import dev.mistralready.http.HttpReply;
+import dev.mistralready.http.ServiceUrl;
+import dev.mistralready.http.Target;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,6 +2,8 @@ package dev.mistralready.checks.app;
 
 import dev.mistralready.checks.secrets.Keys;
 import dev.mistralready.http.Encodings;
+import dev.mistralready.http.HeaderEnvironment;
+import dev.mistralready.http.HeaderTemplates;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;

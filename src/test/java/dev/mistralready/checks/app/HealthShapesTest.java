@@ -1,5 +1,6 @@
 package dev.mistralready.checks.app;
 
+import dev.mistralready.http.ServiceUrl;
 import static dev.mistralready.http.Loopback.json;
 import static org.assertj.core.api.Assertions.assertThat;
 

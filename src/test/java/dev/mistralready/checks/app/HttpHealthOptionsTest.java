@@ -1,5 +1,8 @@
 package dev.mistralready.checks.app;
 
+import dev.mistralready.http.ServiceUrl;
+import dev.mistralready.http.HeaderEnvironment;
+import dev.mistralready.http.HeaderTemplates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

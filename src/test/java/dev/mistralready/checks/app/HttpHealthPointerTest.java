@@ -1,5 +1,6 @@
 package dev.mistralready.checks.app;
 
+import dev.mistralready.http.ServiceUrl;
 import static dev.mistralready.http.Loopback.answered;
 import static dev.mistralready.http.Loopback.json;
 import static dev.mistralready.http.Loopback.onlyFinding;

@@ -1,5 +1,8 @@
 package dev.mistralready.checks.app;
 
+import dev.mistralready.http.ServiceUrl;
+import dev.mistralready.http.HeaderEnvironment;
+import dev.mistralready.http.HeaderTemplates;
 import static dev.mistralready.http.Loopback.answered;
 import static dev.mistralready.http.Loopback.json;
 import static dev.mistralready.http.Loopback.onlyFinding;

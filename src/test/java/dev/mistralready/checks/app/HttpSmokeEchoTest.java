@@ -1,5 +1,6 @@
 package dev.mistralready.checks.app;
 
+import dev.mistralready.http.ServiceUrl;
 import static dev.mistralready.checks.app.AppEchoes.HEADER;
 import static dev.mistralready.checks.app.AppEchoes.TOKEN;
 import static dev.mistralready.http.Leaks.assertNoneInAnyReport;

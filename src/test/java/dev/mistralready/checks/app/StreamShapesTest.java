@@ -1,5 +1,6 @@
 package dev.mistralready.checks.app;
 
+import dev.mistralready.http.ServiceUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistralready.check.Outcome;

@@ -9,11 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mistralready.check.Outcome;
 import dev.mistralready.check.Status;
-import dev.mistralready.checks.app.HeaderEnvironment;
-import dev.mistralready.checks.app.HeaderTemplates;
-import dev.mistralready.checks.app.ServiceUrl;
 import dev.mistralready.checks.secrets.Keys;
 import dev.mistralready.http.Encodings;
+import dev.mistralready.http.HeaderEnvironment;
+import dev.mistralready.http.HeaderTemplates;
+import dev.mistralready.http.ServiceUrl;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,8 @@
-package dev.mistralready.checks.app;
+package dev.mistralready.http;
 
 import dev.mistralready.check.PlatformSecrets;
 import dev.mistralready.check.Quoted;
 import dev.mistralready.check.Secret;
-import dev.mistralready.http.Redaction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,18 +1,18 @@
-package dev.mistralready.checks.app;
+package dev.mistralready.http;
 
 import dev.mistralready.check.Secret;
 import java.util.Objects;
 import java.util.Optional;
 
 /** A header as sent. Every value is treated as a secret: reports never show it. */
-record HeaderValue(String name, Secret value) {
+public record HeaderValue(String name, Secret value) {
 
-    HeaderValue {
+    public HeaderValue {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
     }
 
-    HeaderValue(String name, String value) {
+    public HeaderValue(String name, String value) {
         this(name, Secret.of(value));
     }
 

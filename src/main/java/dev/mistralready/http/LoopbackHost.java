@@ -1,4 +1,4 @@
-package dev.mistralready.checks.app;
+package dev.mistralready.http;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

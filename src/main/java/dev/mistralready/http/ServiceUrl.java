@@ -1,4 +1,4 @@
-package dev.mistralready.checks.app;
+package dev.mistralready.http;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.mistralready.check.Quoted;

@@ -1,4 +1,4 @@
-package dev.mistralready.checks.app;
+package dev.mistralready.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
