@@ -3,6 +3,7 @@ package dev.mistralready.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mistralready.check.Quoted;
 import dev.mistralready.project.files.ContainedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,8 @@ record ProjectSurvey(
                 manifest = JSON.readTree(text.get());
             } catch (JsonProcessingException e) {
                 problems.add("package.json:" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-                        + ": not valid JSON (" + e.getOriginalMessage().lines().findFirst().orElse("") + "); no npm gates written");
+                        + ": not valid JSON (" + Quoted.withoutKeys(e.getOriginalMessage().lines().findFirst().orElse(""))
+                        + "); no npm gates written"); // the parser quotes the token it choked on: it may be a key
                 return;
             }
             if (manifest == null || !manifest.isObject()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mistralready.checklist.ChecklistLoader;
 import dev.mistralready.checklist.Gate;
+import dev.mistralready.checks.secrets.Keys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -219,6 +220,19 @@ class InitCommandTest {
         assertThat(init.err()).startsWith("mistral-ready: package.json:3:").contains("not valid JSON", "no npm gates written")
                 .doesNotContain("Exception", "\tat ");
         assertThat(ids(work.resolve("app"))).containsExactly("secrets", "credentials", "health", "smoke");
+    }
+
+    @Test
+    void neverQuotesAKeyTheJsonParserChokedOn() throws IOException {
+        String key = new Keys(31).mistral();
+        Files.createDirectories(work.resolve("app"));
+        Files.writeString(work.resolve("app/package.json"), "{\n  \"apiKey\": " + key + "\n}\n");
+
+        CliRun init = CliRun.in(work, "init", "app");
+
+        assertThat(init.exitCode()).isZero();
+        assertThat(init.err()).startsWith("mistral-ready: package.json:2:").contains("not valid JSON")
+                .contains(key.substring(0, 4) + "…(32 chars)").doesNotContain(key);
     }
 
     @Test
