@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mistralready.checklist.ChecklistException;
 import dev.mistralready.checklist.ChecklistLoader;
+import dev.mistralready.checks.secrets.Keys;
 import dev.mistralready.engine.CheckRegistry;
 import dev.mistralready.engine.GatePlanner;
 import java.time.Duration;
@@ -56,6 +57,17 @@ class HttpSmokeOptionsTest {
                 .isInstanceOf(ChecklistException.class)
                 .hasMessageStartingWith("checklist.yaml:6:7: option `with`: `body` is not JSON (")
                 .hasMessageEndingWith("); write the request as a mapping, or as JSON text");
+    }
+
+    @Test
+    void refusesABodyThatIsNotJsonWithoutQuotingAKeyInIt() {
+        String key = "A" + new Keys(32).mistral().substring(1); // a letter first: the parser quotes it as a token
+
+        assertThatThrownBy(() -> plan("      url-env: SMOKE_URL\n      body: '{\"key\": " + key + "}'\n"))
+                .isInstanceOf(ChecklistException.class)
+                .hasMessageContaining("`body` is not JSON (")
+                .hasMessageContaining(key.substring(0, 4) + "…(32 chars)")
+                .hasMessageNotContaining(key);
     }
 
     @Test
