@@ -9,7 +9,9 @@ if exist "%JAR%" goto run
 if not exist "%HERE%..\pom.xml" goto missing
 echo mistral-ready: building the jar with Maven (once; about a minute on a fresh machine)... 1>&2
 pushd "%HERE%.."
-call mvn -B -q -ntp -DskipTests package 1>&2
+set "MAVEN=mvn"
+where mvn >nul 2>nul || set "MAVEN=%HERE%..\mvnw.cmd"
+call "%MAVEN%" -B -q -ntp -DskipTests package 1>&2
 popd
 if not exist "%JAR%" goto missing
 :run
