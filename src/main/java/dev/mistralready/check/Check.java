@@ -44,6 +44,15 @@ public interface Check<O> {
     }
 
     /**
+     * Whether this check can run on the staged files alone ({@link CheckContext#fileScope()} is
+     * {@link FileScope#STAGED}), reading them from the index. Under {@code check --staged} only gates of
+     * such checks run; the default is false, so a check that does not know the scope never runs there.
+     */
+    default boolean honoursStagedScope() {
+        return false;
+    }
+
+    /**
      * Whether a gate with these options reads the project's files. When the project directory is a
      * bare git repository (or inside a {@code .git}) such a gate is not run but reported as
      * {@code SKIP}, saying so: it has no work tree, and git's pack files are not the project.

@@ -1,5 +1,6 @@
 package dev.mistralready.cli;
 
+import dev.mistralready.check.FileScope;
 import dev.mistralready.checklist.ChecklistException;
 import dev.mistralready.engine.CheckRegistry;
 import dev.mistralready.engine.Engine;
@@ -82,6 +83,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Lowest gate status that fails the run (default: ${DEFAULT-VALUE}).")
     private FailOn failOn = FailOn.ERROR;
 
+    @Option(names = "--staged",
+            description = "Run only the secret gates, on what `git add` staged (read from the index), as a pre-commit "
+                    + "hook; no history scan.")
+    private boolean staged;
+
     @Option(names = "--offline",
             description = "Do not touch the network: gates that need it are skipped with the reason.")
     private boolean offline;
@@ -131,13 +137,20 @@ final class CheckCommand implements Callable<Integer> {
         Phase chosen = Phase.named(phase.strip()).orElseThrow(() -> new UsageException("unknown phase `" + phase + "`"
                 + DidYouMean.hint(phase.strip(), Phase.labels()) + " (phases: " + String.join(", ", Phase.labels()) + ")"));
         List<PlannedGate> selected = new GateSelection(only, skip, Optional.of(chosen)).apply(planned);
-        project.requireFiles(root); // after the checklist's own errors, which say more
+        List<String> notes = List.of();
+        if (staged) {
+            StagedSelection stagedSelection = StagedSelection.of(root, selected, source.anchorName());
+            selected = stagedSelection.gates(); // the index, not the work tree, holds what is checked: it may be empty
+            notes = List.of(stagedSelection.headerLine());
+        } else {
+            project.requireFiles(root); // after the checklist's own errors, which say more
+        }
         actions.maskKeys(planned); // and the keys the gates name, before any gate runs
         RunSettings settings = new RunSettings(root, console.environment(), source.anchorName(), jobs, verbose,
-                offline);
+                offline, staged ? FileScope.STAGED : FileScope.PROJECT);
         ConsoleReport consoleReport = new ConsoleReport(palette(), verbosity(), console.columns());
         actions.beforeReport();
-        consoleReport.writeHeader(Version.current(), source.anchorName(), chosen.label(), selected.size(),
+        consoleReport.writeHeader(Version.current(), source.anchorName(), chosen.label(), selected.size(), notes,
                 console.out());
         Report report = actions.scrubbed(run(selected, settings, consoleReport, actions)).inPhase(chosen.label());
         consoleReport.writeTotals(report, console.out());

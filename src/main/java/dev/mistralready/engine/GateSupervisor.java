@@ -97,7 +97,7 @@ final class GateSupervisor {
 
     private Outcome outcomeOf(PlannedGate gate, Cancellation cancellation) {
         CheckContext context = new CheckContext(settings.projectRoot(), settings.environment(), clock, cancellation,
-                message -> listener.gateProgress(gate, message), network);
+                message -> listener.gateProgress(gate, message), network, settings.fileScope());
         CountDownLatch finished = new CountDownLatch(1);
         Future<Outcome> future = workers.submit(() -> {
             try {

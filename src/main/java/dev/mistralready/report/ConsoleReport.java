@@ -73,10 +73,20 @@ public final class ConsoleReport implements ReportWriter {
 
     /** The first lines: tool, checklist, the phase unless the default, how many gates (none when quiet). */
     public void writeHeader(String toolVersion, String checklist, String phase, int gates, Writer out) throws IOException {
+        writeHeader(toolVersion, checklist, phase, gates, List.of(), out);
+    }
+
+    /** As above, then a line for each note on what the run covers ({@code --staged: …}). */
+    public void writeHeader(String toolVersion, String checklist, String phase, int gates, List<String> notes, Writer out)
+            throws IOException {
         if (verbosity != Verbosity.QUIET) {
-            print(List.of(palette.dim("mistral-ready " + toolVersion + " · " + checklist
+            List<String> lines = new ArrayList<>();
+            lines.add(palette.dim("mistral-ready " + toolVersion + " · " + checklist
                     + (phase.equals(Report.DEFAULT_PHASE) ? "" : " · phase " + phase)
-                    + " · " + gates + (gates == 1 ? " gate" : " gates")), ""), out);
+                    + " · " + gates + (gates == 1 ? " gate" : " gates")));
+            notes.forEach(note -> lines.add(palette.dim(note)));
+            lines.add("");
+            print(lines, out);
         }
     }
 

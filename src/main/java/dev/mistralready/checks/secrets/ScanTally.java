@@ -21,6 +21,17 @@ final class ScanTally {
     private final AtomicLong bytes = new AtomicLong();
     private final ConcurrentLinkedQueue<SkippedFile> skipped = new ConcurrentLinkedQueue<>();
     private volatile GitProblem gitProblem;
+    private final String noun;
+
+    /** A tally of the project's files. */
+    ScanTally() {
+        this("file");
+    }
+
+    /** @param noun what the files are called in {@link #describe()}: {@code staged file} */
+    ScanTally(String noun) {
+        this.noun = noun;
+    }
 
     void scanned(long size) {
         files.incrementAndGet();
@@ -58,7 +69,7 @@ final class ScanTally {
 
     /** {@code 1,204 files, 12.3 MiB}, then what was skipped and why: {@code 3 skipped: 2 binary, 1 too large}. */
     String describe() {
-        String read = String.format(Locale.ROOT, "%,d %s, %s", files(), files() == 1 ? "file" : "files", ByteSize.format(bytes()));
+        String read = String.format(Locale.ROOT, "%,d %s, %s", files(), files() == 1 ? noun : noun + "s", ByteSize.format(bytes()));
         Map<SkipReason, Integer> byReason = new EnumMap<>(SkipReason.class);
         skipped.forEach(file -> byReason.merge(file.reason(), 1, Integer::sum));
         if (byReason.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.mistralready.checks.secrets;
 import dev.mistralready.check.Baseline;
 import dev.mistralready.check.Check;
 import dev.mistralready.check.CheckContext;
+import dev.mistralready.check.FileScope;
 import dev.mistralready.check.Finding;
 import dev.mistralready.check.Fingerprint;
 import dev.mistralready.check.Location;
@@ -18,6 +19,8 @@ import dev.mistralready.project.files.GitProblem;
 import dev.mistralready.project.files.ProjectFile;
 import dev.mistralready.project.files.ProjectFiles;
 import dev.mistralready.project.files.SkipReason;
+import dev.mistralready.project.files.StagedFiles;
+import dev.mistralready.project.files.StagedListing;
 import dev.mistralready.project.files.TextFiles;
 import dev.mistralready.project.files.UnreadFiles;
 import java.io.IOException;
@@ -65,6 +68,12 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
         return SecretScanOptions.class;
     }
 
+    /** Under {@code check --staged} the gate scans the staged blobs and nothing else ({@link StagedScan}). */
+    @Override
+    public boolean honoursStagedScope() {
+        return true;
+    }
+
     @Override
     public Duration defaultTimeout() {
         return Duration.ofMinutes(5);
@@ -77,6 +86,9 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
             baseline = BaselineSource.resolve(context.projectRoot(), options.baseline());
         } catch (Baseline.Unusable e) {
             return Outcome.error(e.getMessage() + "; fix or delete it, then run `mistral-ready baseline`");
+        }
+        if (context.fileScope() == FileScope.STAGED) {
+            return scanStaged(options, context, baseline);
         }
         // A bare repository has history but no files: scan the one, never its pack files as the other.
         Optional<String> noWorkTree = ProjectFiles.noWorkTree(context.projectRoot());
@@ -123,6 +135,32 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
             return unreadableHistory.map(e -> historyNotRead(outcome, e)).orElse(outcome);
         } finally {
             history.ifPresent(task -> task.cancel(true)); // stops it if the file scan failed; nothing once done
+        }
+    }
+
+    /**
+     * Only what {@code git add} staged, read from the index; never the history, whatever the option
+     * says, since the commit being made adds nothing else. Baseline and allow markers apply as usual.
+     */
+    private static Outcome scanStaged(SecretScanOptions options, CheckContext context, BaselineSource baseline)
+            throws Exception {
+        FileSelection selection = new FileSelection(options.paths(), options.exclude());
+        try (StagedListing listing = StagedFiles.list(context.projectRoot(), selection)) {
+            List<String> details = new ArrayList<>(StagedScan.describe(listing, options.history().enabled()));
+            if (listing.stagedCount() == 0) {
+                return Outcome.pass("nothing is staged, so no secret can be committed (`git add` stages files)")
+                        .withDetails(String.join("\n", details));
+            }
+            context.progress().report("scanning the staged files");
+            ScanTally tally = new ScanTally("staged file");
+            Instant started = context.clock().instant();
+            List<SecretMatch> matches = StagedScan.scan(listing, new SecretDetector(options.effectiveRules()),
+                    options.maxFileSize().bytes(), tally, context);
+            Duration scanning = Duration.between(started, context.clock().instant());
+            KeyVerification verification = options.verify() ? verify(matches, options, context, details) : KeyVerification.none();
+            return outcome(matches, List.of(), details, tally, scanning, baseline, verification, Optional.empty());
+        } catch (StagedFiles.Unavailable e) {
+            return Outcome.error("--staged: " + e.getMessage());
         }
     }
 
