@@ -139,7 +139,8 @@ final class CheckCommand implements Callable<Integer> {
         List<PlannedGate> selected = new GateSelection(only, skip, Optional.of(chosen)).apply(planned);
         List<String> notes = List.of();
         if (staged) {
-            StagedSelection stagedSelection = StagedSelection.of(root, selected, source.anchorName());
+            StagedSelection stagedSelection = StagedSelection.of(root, selected, source.anchorName(),
+                    Optional.ofNullable(console.environment().get("GIT_INDEX_FILE")));
             selected = stagedSelection.gates(); // the index, not the work tree, holds what is checked: it may be empty
             notes = List.of(stagedSelection.headerLine());
         } else {

@@ -8,6 +8,7 @@ import dev.mistralready.project.files.StagedListing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@code check --staged} runs, as a pre-commit hook: only the gates whose check can scan the
@@ -27,8 +28,9 @@ record StagedSelection(List<PlannedGate> gates, int stagedFiles) {
      * @throws UsageException outside a git work tree (there is no index), or when none of the selected
      *                        gates can run on the staged files
      */
-    static StagedSelection of(Path root, List<PlannedGate> selected, String checklistName) throws UsageException {
-        int staged = stagedCount(root);
+    static StagedSelection of(Path root, List<PlannedGate> selected, String checklistName, Optional<String> gitIndexFile)
+            throws UsageException {
+        int staged = stagedCount(root, gitIndexFile);
         List<PlannedGate> gates = selected.stream().filter(gate -> gate.check().honoursStagedScope()).toList();
         if (gates.isEmpty()) {
             throw new UsageException("--staged runs only the secret gates (type secret-scan), and " + checklistName
@@ -38,8 +40,8 @@ record StagedSelection(List<PlannedGate> gates, int stagedFiles) {
         return new StagedSelection(gates, staged);
     }
 
-    private static int stagedCount(Path root) throws UsageException {
-        try (StagedListing listing = StagedFiles.list(root, FileSelection.ALL)) {
+    private static int stagedCount(Path root, Optional<String> gitIndexFile) throws UsageException {
+        try (StagedListing listing = StagedFiles.list(root, FileSelection.ALL, gitIndexFile)) {
             return listing.stagedCount();
         } catch (StagedFiles.Unavailable e) {
             throw new UsageException("--staged scans what `git add` staged, but " + e.getMessage());

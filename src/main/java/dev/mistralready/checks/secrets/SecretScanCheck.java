@@ -145,7 +145,8 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
     private static Outcome scanStaged(SecretScanOptions options, CheckContext context, BaselineSource baseline)
             throws Exception {
         FileSelection selection = new FileSelection(options.paths(), options.exclude());
-        try (StagedListing listing = StagedFiles.list(context.projectRoot(), selection)) {
+        try (StagedListing listing = StagedFiles.list(context.projectRoot(), selection,
+                Optional.ofNullable(context.environment().get("GIT_INDEX_FILE")))) {
             List<String> details = new ArrayList<>(StagedScan.describe(listing, options.history().enabled()));
             if (listing.stagedCount() == 0) {
                 return Outcome.pass("nothing is staged, so no secret can be committed (`git add` stages files)")

@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.dircache.DirCacheIterator;
@@ -43,14 +44,16 @@ public final class StagedFiles {
 
     /**
      * @param root the project directory, inside a git work tree
+     * @param gitIndexFile the {@code GIT_INDEX_FILE} a commit hook was given, if any ({@link IndexLocation})
      * @return the staged files the selection takes, open for reading their blobs; the caller closes it
      * @throws Unavailable for a project outside a git work tree, or whose index or HEAD cannot be read
      */
-    public static StagedListing list(Path root, FileSelection selection) throws Unavailable, IOException {
+    public static StagedListing list(Path root, FileSelection selection, Optional<String> gitIndexFile)
+            throws Unavailable, IOException {
         Path directory = root.toRealPath();
         Repository repository = workTreeRepository(directory);
         try {
-            StagedListing listing = list(repository, directory, SelectionRules.of(selection));
+            StagedListing listing = list(repository, directory, SelectionRules.of(selection), gitIndexFile);
             repository = null; // the listing owns it now
             return listing;
         } finally {
@@ -76,8 +79,8 @@ public final class StagedFiles {
                 + " (run it in a git repository, or drop --staged to scan every file)");
     }
 
-    private static StagedListing list(Repository repository, Path directory, SelectionRules rules)
-            throws Unavailable, IOException {
+    private static StagedListing list(Repository repository, Path directory, SelectionRules rules,
+            Optional<String> gitIndexFile) throws Unavailable, IOException {
         Path top = repository.getWorkTree().toPath().toRealPath();
         if (!directory.startsWith(top)) {
             throw new Unavailable(directory + " is outside its repository's work tree " + top
@@ -86,7 +89,7 @@ public final class StagedFiles {
         String prefix = DirectoryWalk.relative(top, directory);
         DirCache index;
         try {
-            index = repository.readDirCache();
+            index = IndexLocation.read(repository, gitIndexFile);
         } catch (IOException e) {
             throw new Unavailable("the staged files cannot be listed: "
                     + RepositoryLookup.unreadableIndex(directory, repository, e).problem());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,11 +45,48 @@ class StagedFilesTest {
             write(dir, "untracked.txt", "untracked\n");
         }
 
-        try (StagedListing listing = StagedFiles.list(dir, FileSelection.ALL)) {
+        try (StagedListing listing = StagedFiles.list(dir, FileSelection.ALL, Optional.empty())) {
             assertThat(paths(listing)).containsExactly("changed.txt", "src/added.txt");
             assertThat(listing.stagedCount()).isEqualTo(2);
             assertThat(listing.beforeFirstCommit()).isFalse();
         }
+    }
+
+    @Test
+    void readsTheTemporaryIndexThatGitCommitAllNamesInGitIndexFile() throws Exception {
+        write(dir, "a.txt", "a\n");
+        try (TestRepository repo = TestRepository.init(dir); Git git = Git.open(dir.toFile())) {
+            repo.commitAll("initial");
+            write(dir, "a.txt", "changed, committed with -a\n");
+            repo.add("a.txt");
+            // what `git commit -a` hands its hooks: a temporary index holding the change, the real one not
+            Files.copy(dir.resolve(".git/index"), dir.resolve(".git/next-index-7.lock"));
+            git.reset().addPath("a.txt").call();
+        }
+
+        try (StagedListing plain = StagedFiles.list(dir, FileSelection.ALL, Optional.empty());
+                StagedListing relative = StagedFiles.list(dir, FileSelection.ALL, Optional.of(".git/next-index-7.lock"));
+                StagedListing absolute = StagedFiles.list(dir, FileSelection.ALL,
+                        Optional.of(dir.resolve(".git/next-index-7.lock").toString()))) {
+            assertThat(paths(plain)).isEmpty();
+            assertThat(paths(relative)).containsExactly("a.txt");
+            assertThat(staged(absolute, "a.txt")).isEqualTo("changed, committed with -a\n");
+        }
+    }
+
+    @Test
+    void refusesAGitIndexFileOutsideTheGitDirectoryOrMissing() throws Exception {
+        write(dir, "project/a.txt", "a\n");
+        Path project = dir.resolve("project");
+        try (TestRepository repo = TestRepository.init(project)) {
+            repo.add("a.txt");
+        }
+        Path elsewhere = Files.copy(project.resolve(".git/index"), dir.resolve("elsewhere-index"));
+
+        assertThatThrownBy(() -> StagedFiles.list(project, FileSelection.ALL, Optional.of(elsewhere.toString())))
+                .isInstanceOf(StagedFiles.Unavailable.class).hasMessageContaining("outside the repository's git directory");
+        assertThatThrownBy(() -> StagedFiles.list(project, FileSelection.ALL, Optional.of(".git/missing.lock")))
+                .isInstanceOf(StagedFiles.Unavailable.class).hasMessageContaining("which is not a file");
     }
 
     @Test
@@ -59,7 +97,7 @@ class StagedFilesTest {
         }
         write(dir, "a.txt", "edited after git add\n");
 
-        try (StagedListing listing = StagedFiles.list(dir, FileSelection.ALL)) {
+        try (StagedListing listing = StagedFiles.list(dir, FileSelection.ALL, Optional.empty())) {
             assertThat(staged(listing, "a.txt")).isEqualTo("staged\n");
         }
     }
@@ -72,7 +110,7 @@ class StagedFilesTest {
             repo.add(".");
         }
 
-        try (StagedListing listing = StagedFiles.list(dir, FileSelection.ALL)) {
+        try (StagedListing listing = StagedFiles.list(dir, FileSelection.ALL, Optional.empty())) {
             assertThat(paths(listing)).containsExactly("a.txt", "b/c.txt");
             assertThat(listing.beforeFirstCommit()).isTrue();
         }
@@ -90,7 +128,7 @@ class StagedFilesTest {
             repo.add(".");
         }
 
-        try (StagedListing listing = StagedFiles.list(dir, new FileSelection(List.of("src"), List.of("src/vendor/**", "*.min.js")))) {
+        try (StagedListing listing = StagedFiles.list(dir, new FileSelection(List.of("src"), List.of("src/vendor/**", "*.min.js")), Optional.empty())) {
             assertThat(paths(listing)).containsExactly("src/app.py");
             assertThat(listing.stagedCount()).isEqualTo(4);
         }
@@ -106,7 +144,7 @@ class StagedFilesTest {
             repo.add(".");
         }
 
-        try (StagedListing listing = StagedFiles.list(dir.resolve("service"), FileSelection.ALL)) {
+        try (StagedListing listing = StagedFiles.list(dir.resolve("service"), FileSelection.ALL, Optional.empty())) {
             assertThat(paths(listing)).containsExactly("src/app.py");
             assertThat(listing.stagedCount()).isEqualTo(1);
         }
@@ -120,7 +158,7 @@ class StagedFilesTest {
             repo.add(".");
         }
 
-        try (StagedListing listing = StagedFiles.list(dir, FileSelection.ALL)) {
+        try (StagedListing listing = StagedFiles.list(dir, FileSelection.ALL, Optional.empty())) {
             assertThat(paths(listing)).containsExactly("target.txt");
             assertThat(listing.skipped()).extracting(SkippedFile::path, SkippedFile::reason)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("link", SkipReason.SYMLINK));
@@ -134,7 +172,7 @@ class StagedFilesTest {
             repo.add(".");
         }
 
-        try (StagedListing listing = StagedFiles.list(dir, FileSelection.ALL)) {
+        try (StagedListing listing = StagedFiles.list(dir, FileSelection.ALL, Optional.empty())) {
             FileContent content = listing.read(listing.files().get(0), 1 << 20);
             assertThat(content).isInstanceOfSatisfying(FileContent.Skipped.class,
                     skipped -> assertThat(skipped.skipped().reason()).isEqualTo(SkipReason.BINARY));
@@ -145,7 +183,7 @@ class StagedFilesTest {
     void outsideGitThereIsNoIndexToRead() throws Exception {
         write(dir, "a.txt", "a\n");
 
-        assertThatThrownBy(() -> StagedFiles.list(dir, FileSelection.ALL))
+        assertThatThrownBy(() -> StagedFiles.list(dir, FileSelection.ALL, Optional.empty()))
                 .isInstanceOf(StagedFiles.Unavailable.class)
                 .hasMessageContaining("is not in a git work tree");
     }
