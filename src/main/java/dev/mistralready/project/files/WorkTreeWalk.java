@@ -26,9 +26,9 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * One repository's part of a git listing: one {@link TreeWalk} over its index and its working tree
  * together, into a {@link ListingCollector}.
  *
- * <p>Ignored directories are not entered unless the index tracks something in them
- * ({@link FileTreeIterator} knows this through {@link WorkingTreeIterator#setDirCacheIterator}), so
- * {@code node_modules/} and {@code target/} cost one ignore check each. A tracked file deleted from
+ * <p>Ignored directories are not entered unless the index tracks something in them, so
+ * {@code node_modules/} and {@code target/} cost one ignore check each; only untracked entries are
+ * checked against the ignore rules at all, so a clean clone costs none. A tracked file deleted from
  * the disk is not listed: there is nothing to read.
  *
  * <p>Files are opened by the index's own bytes, not by the String JGit makes of them (see
@@ -76,6 +76,10 @@ final class WorkTreeWalk {
             FileTreeIterator workTree = new FileTreeIterator(repository);
             int workTreeTree = walk.addTree(workTree);
             workTree.setDirCacheIterator(walk, indexTree);
+            // JGit asks whether each directory it enters is ignored, matching every rule against it and
+            // each of its ancestors (half the listing of a clean clone); entry() already decides that
+            // for the untracked directories, the only ones it matters for.
+            workTree.setWalkIgnoredDirectories(true);
             walk.setRecursive(false);
             walk.setFilter(shownAs.isEmpty() ? filter(prefix, selection.paths()) : TreeFilter.ALL);
             while (walk.next()) {
