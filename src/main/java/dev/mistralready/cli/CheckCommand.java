@@ -160,7 +160,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean junitWritten = writeFile(junit, report, new JunitXmlReport(new JunitOptions(junitStrict, failOn == FailOn.WARNING)));
         boolean jsonWritten = writeFile(json, report, new JsonReport());
         SarifPlacement placement = SarifPlacement.of(console.environment(), console.workingDirectory(), root, source);
-        boolean sarifWritten = writeFile(sarif, report, new SarifReport(placement.repositoryRoot(), placement,
+        boolean sarifWritten = sarif.isEmpty() || writeFile(sarif, report, new SarifReport(placement.repositoryRoot(), placement,
                 RuleCatalogue.of(CheckRegistry.installed()).rules()));
         int verdict = verdict(report);
         if (!junitWritten || !jsonWritten || !sarifWritten) {

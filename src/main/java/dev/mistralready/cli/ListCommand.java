@@ -31,7 +31,10 @@ final class ListCommand implements Callable<Integer> {
 
     enum Format { text, json, markdown }
 
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    /** Built when JSON is asked for: picocli makes every command at start-up, and `--version` needs no Jackson. */
+    private static JsonFactory json() {
+        return JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    }
 
     private final Console console;
 
@@ -96,7 +99,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static void writeTypes(List<Check<?>> checks, PrintWriter out) throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+        try (JsonGenerator json = json().createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("schema", TYPES_SCHEMA);
@@ -130,7 +133,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static void writeRules(List<CataloguedRule> rules, PrintWriter out) throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+        try (JsonGenerator json = json().createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("schema", RULES_SCHEMA);

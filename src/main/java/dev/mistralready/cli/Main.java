@@ -10,12 +10,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        GitSystemConfig.tellJGit();
-        System.exit(run(Console.system(), args));
+        System.exit(run(Console.system(), GitSystemConfig::tellJGit, args));
     }
 
     /** Runs one command and returns its exit code; tests call this with their own console. */
     public static int run(Console console, String... args) {
+        return run(console, () -> { }, args);
+    }
+
+    /**
+     * Runs one command, calling {@code beforeCommand} only once a subcommand is about to run: `--version`
+     * and `--help` load no JGit.
+     */
+    private static int run(Console console, Runnable beforeCommand, String... args) {
         CommandLine commandLine = new CommandLine(new MistralReadyCommand())
                 .addSubcommand(new CheckCommand(console))
                 .addSubcommand(new ValidateCommand(console))
@@ -25,6 +32,12 @@ public final class Main {
                 .addSubcommand(new ExplainCommand(console))
                 .addSubcommand(new SchemaCommand(console))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(parsed -> {
+                    if (parsed.hasSubcommand()) {
+                        beforeCommand.run();
+                    }
+                    return new CommandLine.RunLast().execute(parsed);
+                })
                 .setOut(console.out())
                 .setErr(console.err())
                 .setParameterExceptionHandler((exception, arguments) -> {

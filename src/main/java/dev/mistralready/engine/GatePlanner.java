@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Resolves every gate of a checklist against the registry before anything runs, so a typo in the
@@ -28,7 +29,18 @@ public final class GatePlanner {
 
     public List<PlannedGate> plan(Checklist checklist) throws ChecklistException {
         OptionsBinder binder = new OptionsBinder(checklist);
-        RuleCatalogue catalogue = RuleCatalogue.of(registry);
+        // every check's rules, only to name the type of a rule disabled on the wrong gate: built then only
+        Supplier<RuleCatalogue> catalogue = new Supplier<>() {
+            private RuleCatalogue built;
+
+            @Override
+            public RuleCatalogue get() {
+                if (built == null) {
+                    built = RuleCatalogue.of(registry);
+                }
+                return built;
+            }
+        };
         List<PlannedGate> planned = new ArrayList<>();
         List<ChecklistProblem> problems = new ArrayList<>();
         for (Gate gate : checklist.gates()) {
@@ -61,7 +73,10 @@ public final class GatePlanner {
 
     /** Each id of the gate's {@code disable:} that its type does not declare, at its place in the list. */
     private static List<ChecklistProblem> unknownDisabledRules(Checklist checklist, Gate gate, Check<?> check,
-                                                               RuleCatalogue catalogue) {
+                                                               Supplier<RuleCatalogue> catalogue) {
+        if (gate.disabled().isEmpty()) {
+            return List.of();
+        }
         List<String> declared = check.rules().stream().map(Rule::id).toList();
         List<ChecklistProblem> problems = new ArrayList<>();
         for (int index = 0; index < gate.disabled().size(); index++) {
@@ -71,7 +86,7 @@ public final class GatePlanner {
             }
             String rules = declared.isEmpty() ? "it declares no rules"
                     : "its rules: " + String.join(", ", declared);
-            String hint = catalogue.find(id)
+            String hint = catalogue.get().find(id)
                     .map(other -> "; it is a rule of gate type `" + other.gateType() + "`")
                     .orElseGet(() -> DidYouMean.hint(id, declared));
             problems.add(checklist.problemAtValue(SourceMap.child(SourceMap.child(gate.pointer(), "disable"), index),
