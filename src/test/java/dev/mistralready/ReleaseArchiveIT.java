@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +83,30 @@ class ReleaseArchiveIT {
         assertThat(version.err() + check.err()).doesNotContain("mvn was called", "Maven");
     }
 
+    @Test
+    void recordsItsClassDataArchivePerJvmFromTheTrainingProjectUnlessTurnedOff() throws Exception {
+        Path project = Files.createDirectories(home.resolve("project"));
+        Files.writeString(project.resolve("a.txt"), "a\n");
+        String onThePath = bin.resolve("mistral-ready").toString();
+
+        assertThat(run(List.of(onThePath, "--version"), project, Map.of("MISTRAL_READY_CDS", "off")).exitCode()).isZero();
+        assertThat(archives()).as("no archive with MISTRAL_READY_CDS=off").isEmpty();
+        assertThat(run(List.of(onThePath, "--version"), project, Map.of()).exitCode()).isZero();
+        assertThat(archives()).as("recorded on lib/training beside the jar").singleElement()
+                .satisfies(archive -> assertThat(archive.getFileName().toString()).matches("mistral-ready-\\d+\\.jsa"));
+    }
+
+    private List<Path> archives() throws IOException {
+        try (Stream<Path> files = Files.list(installed.resolve("lib"))) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jsa")).toList();
+        }
+    }
+
     private Run run(List<String> command, Path directory) throws IOException, InterruptedException {
+        return run(command, directory, Map.of());
+    }
+
+    private Run run(List<String> command, Path directory, Map<String, String> variables) throws IOException, InterruptedException {
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(directory.toFile())
@@ -91,7 +115,9 @@ class ReleaseArchiveIT {
             builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
             builder.environment().put("HOME", home.toString());
             builder.environment().remove("XDG_CACHE_HOME");
+            builder.environment().remove("MISTRAL_READY_CDS");
         }
+        builder.environment().putAll(variables);
         Process process = builder.start();
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished: " + command).isTrue();
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
