@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -93,12 +94,55 @@ class ReleaseArchiveIT {
         assertThat(archives()).as("no archive with MISTRAL_READY_CDS=off").isEmpty();
         assertThat(run(List.of(onThePath, "--version"), project, Map.of()).exitCode()).isZero();
         assertThat(archives()).as("recorded on lib/training beside the jar").singleElement()
-                .satisfies(archive -> assertThat(archive.getFileName().toString()).matches("mistral-ready-\\d+\\.jsa"));
+                .satisfies(archive -> assertThat(archive.getFileName().toString()).matches("mistral-ready-\\d+\\.(jsa|aot)"));
+    }
+
+    @Test
+    void recordsAnAotCacheOnJdk25AndSaysNothingAboutIt() throws Exception {
+        Path jdk = newestJdk();
+        Assumptions.assumeTrue(jdk != null, "no JDK 25 or newer under /usr/lib/jvm");
+        Path project = Files.createDirectories(home.resolve("project"));
+        Files.writeString(project.resolve("a.txt"), "a\n");
+        String onThePath = bin.resolve("mistral-ready").toString();
+
+        Run first = run(List.of(onThePath, "--version"), project, Map.of("JAVA_HOME", jdk.toString()));
+        Run second = run(List.of(onThePath, "--version"), project, Map.of("JAVA_HOME", jdk.toString()));
+
+        assertThat(second.exitCode()).isZero();
+        assertThat(first.err() + second.err()).as("no [warning][aot] lines").isEmpty();
+        assertThat(archives(".aot")).singleElement();
+        assertThat(archives(".jsa")).isEmpty();
+    }
+
+    private static Path newestJdk() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (Stream<Path> installedJdks = Files.list(jvms)) {
+            return installedJdks.filter(jdk -> Files.isExecutable(jdk.resolve("bin/java")) && major(jdk) >= 25).findFirst().orElse(null);
+        }
+    }
+
+    private static int major(Path jdk) {
+        try {
+            java.util.regex.Matcher version = java.util.regex.Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)")
+                    .matcher(Files.readString(jdk.resolve("release")));
+            return version.find() ? Integer.parseInt(version.group(1)) : 0;
+        } catch (IOException unreadable) {
+            return 0;
+        }
     }
 
     private List<Path> archives() throws IOException {
+        List<Path> both = new ArrayList<>(archives(".jsa"));
+        both.addAll(archives(".aot"));
+        return both;
+    }
+
+    private List<Path> archives(String suffix) throws IOException {
         try (Stream<Path> files = Files.list(installed.resolve("lib"))) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".jsa")).toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(suffix)).toList();
         }
     }
 
@@ -116,6 +160,7 @@ class ReleaseArchiveIT {
             builder.environment().put("HOME", home.toString());
             builder.environment().remove("XDG_CACHE_HOME");
             builder.environment().remove("MISTRAL_READY_CDS");
+            builder.environment().remove("JAVA_HOME"); // the java on the PATH, unless a test names one
         }
         builder.environment().putAll(variables);
         Process process = builder.start();
