@@ -231,13 +231,18 @@ public final class SecretScanCheck implements Check<SecretScanOptions> {
                 // as skipped: too large, and then not readable in windows either
             }
         }
+        return scanRead(file.path(), content, detector, tally);
+    }
+
+    /** Scans what was read, or counts why it could not be; a tree scan's files and the staged blobs alike. */
+    static List<SecretMatch> scanRead(String path, FileContent content, SecretDetector detector, ScanTally tally) {
         if (content instanceof FileContent.Skipped skipped) {
             tally.skipped(skipped.skipped());
             return List.of();
         }
         byte[] bytes = ((FileContent.Bytes) content).bytes();
         tally.scanned(bytes.length);
-        return detector.scan(file.path(), bytes);
+        return detector.scan(path, bytes);
     }
 
     private static Outcome outcome(List<SecretMatch> matches, List<Finding> historyFindings, List<String> laterDetails,

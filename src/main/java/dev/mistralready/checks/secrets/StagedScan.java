@@ -54,13 +54,7 @@ final class StagedScan {
                 && !SecretDetector.isNotebook(file.path())) {
             content = listing.read(file, Math.max(maxBytes, LARGEST_BLOB));
         }
-        if (content instanceof FileContent.Skipped skipped) {
-            tally.skipped(skipped.skipped());
-            return List.of();
-        }
-        byte[] bytes = ((FileContent.Bytes) content).bytes();
-        tally.scanned(bytes.length);
-        return detector.scan(file.path(), bytes);
+        return SecretScanCheck.scanRead(file.path(), content, detector, tally);
     }
 
     /** What the details say of where the files came from, and what was not scanned. */
