@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Resolves every gate of a checklist against the registry before anything runs, so a typo in the
@@ -29,18 +28,6 @@ public final class GatePlanner {
 
     public List<PlannedGate> plan(Checklist checklist) throws ChecklistException {
         OptionsBinder binder = new OptionsBinder(checklist);
-        // every check's rules, only to name the type of a rule disabled on the wrong gate: built then only
-        Supplier<RuleCatalogue> catalogue = new Supplier<>() {
-            private RuleCatalogue built;
-
-            @Override
-            public RuleCatalogue get() {
-                if (built == null) {
-                    built = RuleCatalogue.of(registry);
-                }
-                return built;
-            }
-        };
         List<PlannedGate> planned = new ArrayList<>();
         List<ChecklistProblem> problems = new ArrayList<>();
         for (Gate gate : checklist.gates()) {
@@ -51,7 +38,7 @@ public final class GatePlanner {
                                 + " (registered: " + String.join(", ", registry.types()) + ")"));
                 continue;
             }
-            problems.addAll(unknownDisabledRules(checklist, gate, check.get(), catalogue));
+            problems.addAll(unknownDisabledRules(checklist, gate, check.get()));
             try {
                 Object options = binder.bind(gate, check.get());
                 planned.add(new PlannedGate(gate, check.get(), options,
@@ -72,11 +59,7 @@ public final class GatePlanner {
     }
 
     /** Each id of the gate's {@code disable:} that its type does not declare, at its place in the list. */
-    private static List<ChecklistProblem> unknownDisabledRules(Checklist checklist, Gate gate, Check<?> check,
-                                                               Supplier<RuleCatalogue> catalogue) {
-        if (gate.disabled().isEmpty()) {
-            return List.of();
-        }
+    private List<ChecklistProblem> unknownDisabledRules(Checklist checklist, Gate gate, Check<?> check) {
         List<String> declared = check.rules().stream().map(Rule::id).toList();
         List<ChecklistProblem> problems = new ArrayList<>();
         for (int index = 0; index < gate.disabled().size(); index++) {
@@ -86,7 +69,8 @@ public final class GatePlanner {
             }
             String rules = declared.isEmpty() ? "it declares no rules"
                     : "its rules: " + String.join(", ", declared);
-            String hint = catalogue.get().find(id)
+            // every type's rules, built only here, on a mistake: a run that disables nothing loads none
+            String hint = RuleCatalogue.of(registry).find(id)
                     .map(other -> "; it is a rule of gate type `" + other.gateType() + "`")
                     .orElseGet(() -> DidYouMean.hint(id, declared));
             problems.add(checklist.problemAtValue(SourceMap.child(SourceMap.child(gate.pointer(), "disable"), index),
