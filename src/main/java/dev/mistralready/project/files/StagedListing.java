@@ -1,6 +1,5 @@
 package dev.mistralready.project.files;
 
-import dev.mistralready.check.ByteSize;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,15 +65,10 @@ public final class StagedListing implements AutoCloseable {
             long size = reader.getObjectSize(file.blob(), Constants.OBJ_BLOB);
             ProjectFile shown = new ProjectFile(file.path(), root.resolve(file.path()), size);
             if (size > maxBytes) {
-                return new FileContent.Skipped(new SkippedFile(file.path(), SkipReason.TOO_LARGE,
-                        ByteSize.format(size) + " > " + ByteSize.format(maxBytes) + " limit"));
+                return TextFiles.tooLarge(shown, size, maxBytes);
             }
             ObjectLoader loader = reader.open(file.blob(), Constants.OBJ_BLOB);
-            byte[] bytes = loader.getCachedBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
-            if (TextFiles.isBinary(bytes) && !TextFiles.hasUtf16ByteOrderMark(bytes)) {
-                return new FileContent.Skipped(new SkippedFile(file.path(), SkipReason.BINARY, "binary content (NUL byte)"));
-            }
-            return new FileContent.Bytes(shown, bytes);
+            return TextFiles.ofBytes(shown, loader.getCachedBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes)));
         } catch (IOException e) {
             return new FileContent.Skipped(new SkippedFile(file.path(), SkipReason.UNREADABLE, "the staged blob "
                     + file.blob().abbreviate(10).name() + " cannot be read from the repository: " + IoReason.of(e)));

@@ -84,6 +84,11 @@ public final class TextFiles {
             }
             return skipped(file, SkipReason.UNREADABLE, IoReason.of(e));
         }
+        return ofBytes(file, bytes);
+    }
+
+    /** The bytes read of a file, or why they are skipped: binary, unless UTF-16 with its byte order mark. */
+    static FileContent ofBytes(ProjectFile file, byte[] bytes) {
         if (isBinary(bytes) && !hasUtf16ByteOrderMark(bytes)) {
             return skipped(file, SkipReason.BINARY, "binary content (NUL byte)");
         }
@@ -158,7 +163,7 @@ public final class TextFiles {
         return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     }
 
-    private static FileContent tooLarge(ProjectFile file, long size, long maxBytes) {
+    static FileContent tooLarge(ProjectFile file, long size, long maxBytes) {
         return skipped(file, SkipReason.TOO_LARGE, ByteSize.format(size) + " > " + ByteSize.format(maxBytes) + " limit");
     }
 
