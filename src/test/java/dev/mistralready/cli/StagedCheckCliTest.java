@@ -44,12 +44,13 @@ class StagedCheckCliTest {
 
     @Test
     void failsOnAStagedKeyNamingItsFileAndLineAndRunsNoOtherGate() throws Exception {
+        String key = keys.mistral();
         try (TestRepository repo = committed()) {
-            TestFiles.write(project, "src/config.js", "const a = 1;\nconst MISTRAL_API_KEY = \"" + keys.mistral() + "\";\n");
+            TestFiles.write(project, "src/config.js", "const a = 1;\nconst MISTRAL_API_KEY = \"" + key + "\";\n");
             repo.add("src/config.js");
         }
 
-        CliRun run = CliRun.in(project, "check", "--staged", "--color", "never");
+        CliRun run = CliRun.in(project, "check", "--staged", "--color", "never", "--verbose");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("checklist.yaml · 1 gate\n--staged: only the secret gates, on the 1 staged file\n");
@@ -57,6 +58,7 @@ class StagedCheckCliTest {
         assertThat(run.out()).contains("error MR-SEC-001 src/config.js:2:");
         assertThat(run.out()).doesNotContain("tests").doesNotContain("runbook");
         assertThat(project.resolve("tests-ran")).doesNotExist();
+        assertThat(run.out() + run.err()).doesNotContain(key);
     }
 
     @Test
