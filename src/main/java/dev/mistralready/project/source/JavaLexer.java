@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public final class JavaLexer {
 
-    private static final List<String> PUNCTUATION = List.of(
+    private static final Operators PUNCTUATION = new Operators(
             ">>>=", "<<=", ">>=", "...", "->", "::", "==", "!=", "<=", ">=", "&&", "||", "++", "--",
             "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=");
 

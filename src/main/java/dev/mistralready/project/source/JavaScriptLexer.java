@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class JavaScriptLexer {
 
-    private static final List<String> PUNCTUATION = List.of(
+    private static final Operators PUNCTUATION = new Operators(
             ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=",
             "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=",
             "&=", "|=", "^=", "**", "<<", ">>");

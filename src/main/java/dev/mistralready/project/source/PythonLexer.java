@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class PythonLexer {
 
-    private static final List<String> PUNCTUATION = List.of(
+    private static final Operators PUNCTUATION = new Operators(
             "**=", "//=", ">>=", "<<=", "...", "**", "//", "==", "!=", "<=", ">=", "->", ":=", "+=", "-=", "*=",
             "/=", "%=", "&=", "|=", "^=", "@=", "<<", ">>");
 

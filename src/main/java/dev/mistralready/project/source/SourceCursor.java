@@ -1,7 +1,5 @@
 package dev.mistralready.project.source;
 
-import java.util.List;
-
 /** A position in source text that knows its line and column, for the lexers. */
 final class SourceCursor {
 
@@ -56,17 +54,17 @@ final class SourceCursor {
         skip(2);
     }
 
-    /** The longest of {@code operators} (listed longest first) at the cursor, else the single character there. */
-    Token punctuation(List<String> operators) {
+    /** The longest of {@code operators} at the cursor, else the single character there. */
+    Token punctuation(Operators operators) {
         int line = line();
         int column = column();
-        for (String candidate : operators) {
+        for (String candidate : operators.startingWith(peek())) {
             if (startsWith(candidate)) {
                 skip(candidate.length());
                 return Token.of(TokenKind.PUNCTUATION, candidate, line, column);
             }
         }
-        return Token.of(TokenKind.PUNCTUATION, String.valueOf(next()), line, column);
+        return Token.of(TokenKind.PUNCTUATION, Operators.single(next()), line, column);
     }
 
     void skipToLineEnd() {
