@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 
 /**
  * The {@code model-config} gate: finds every Mistral chat call in the project's TypeScript,
@@ -40,14 +41,18 @@ import java.util.concurrent.CancellationException;
  */
 public final class ModelConfigCheck implements Check<ModelConfigOptions> {
 
-    private final ModelCatalogue catalogue;
+    /**
+     * Read when the gate runs, not when the registry makes every check: a run without this gate
+     * never parses the catalogue, and a run with it parses it beside the other gates.
+     */
+    private final Supplier<ModelCatalogue> bundledCatalogue;
 
     public ModelConfigCheck() {
-        this(ModelCatalogue.bundled());
+        this(ModelCatalogue::bundled);
     }
 
-    ModelConfigCheck(ModelCatalogue catalogue) {
-        this.catalogue = catalogue;
+    ModelConfigCheck(Supplier<ModelCatalogue> catalogue) {
+        this.bundledCatalogue = catalogue;
     }
 
     @Override
@@ -78,6 +83,7 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
 
     @Override
     public Outcome run(ModelConfigOptions options, CheckContext context) throws Exception {
+        ModelCatalogue catalogue = bundledCatalogue.get();
         FileListing listing = ProjectFiles.list(context.projectRoot(),
                 new FileSelection(options.paths(), options.effectiveExclude()));
         List<ProjectFile> sources = listing.files().stream().filter(file -> SourceLanguage.of(file.path()).isPresent()).toList();
@@ -155,11 +161,10 @@ public final class ModelConfigCheck implements Check<ModelConfigOptions> {
         boolean namesModels = found.stream().flatMap(file -> file.calls().stream())
                 .anyMatch(call -> modelReference(call).isPresent());
         Optional<LiveModels> live = namesModels ? Optional.of(LiveModels.fetch(options, context, catalogue)) : Optional.empty();
-        return unread.limit(outcome(found, notebooks, cloudClients, today, options, details, resilienceFindings, live));
+        return unread.limit(outcome(catalogue, found, notebooks, cloudClients, today, options, details, resilienceFindings, live));
     }
 
-
-    private Outcome outcome(List<FileCalls> found, Map<String, NotebookPython> notebooks,
+    private Outcome outcome(ModelCatalogue catalogue, List<FileCalls> found, Map<String, NotebookPython> notebooks,
                             Map<String, CloudModelId> cloudClients, LocalDate today,
                             ModelConfigOptions options, List<String> details, List<Finding> resilienceFindings,
                             Optional<LiveModels> live) {
