@@ -31,7 +31,9 @@ final class TreeChanges {
 
     private static final byte[] EMPTY_TREE = new byte[0];
     private static final int ID_LENGTH = Constants.OBJECT_ID_LENGTH;
-    private static final long CACHE_BYTES = 8L << 20;
+    // A child's trees are mostly read just before its parent's; more than this only gives the young
+    // collector more to copy in a short run (see GitCaches).
+    private static final long CACHE_BYTES = 1L << 20;
 
     private final ObjectReader reader;
     private final HistoryPaths paths;

@@ -100,6 +100,7 @@ public final class RepositoryLookup {
             builder.setGitDir(dotGit.toFile());
         }
         Repository repository;
+        GitCaches.install();
         try {
             repository = builder.build();
         } catch (RepositoryNotFoundException e) {
@@ -124,6 +125,7 @@ public final class RepositoryLookup {
 
     private static Found openGitDirectory(Path root, Path gitDir) {
         Repository repository;
+        GitCaches.install();
         try {
             repository = new FileRepositoryBuilder().setMustExist(true).setGitDir(gitDir.toFile()).build();
         } catch (IOException | IllegalArgumentException e) {
