@@ -98,6 +98,20 @@ class ReleaseArchiveIT {
     }
 
     @Test
+    void mapsPicocliFromTheClassDataArchive() throws Exception {
+        Path project = Files.createDirectories(home.resolve("project"));
+        String onThePath = bin.resolve("mistral-ready").toString();
+        assertThat(run(List.of(onThePath, "--version"), project).exitCode()).isZero(); // records the archive
+
+        Run logged = run(List.of(onThePath, "--version"), project, Map.of("MISTRAL_READY_OPTS", "-Xlog:class+load=info"));
+
+        // picocli's own jar holds Java 5 class files, which no archive can hold; the build compiles its source
+        assertThat(logged.exitCode()).as(logged.err()).isZero();
+        assertThat(logged.out().lines().filter(line -> line.contains(" picocli.CommandLine source: ")))
+                .singleElement().asString().contains("source: shared objects file");
+    }
+
+    @Test
     void recordsAnAotCacheOnJdk25AndSaysNothingAboutIt() throws Exception {
         Path jdk = newestJdk();
         Assumptions.assumeTrue(jdk != null, "no JDK 25 or newer under /usr/lib/jvm");
