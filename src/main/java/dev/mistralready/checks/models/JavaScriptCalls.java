@@ -38,6 +38,9 @@ final class JavaScriptCalls {
     }
 
     static FileCalls find(String file, String text) {
+        if (!CallWords.mayHoldCalls(text)) {
+            return new FileCalls(file, 0, List.of());
+        }
         SourceTokens source = SourceTokens.javaScript(text);
         SdkImports imports = SdkImports.of(source);
         int clients = 0;

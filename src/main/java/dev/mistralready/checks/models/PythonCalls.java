@@ -29,6 +29,9 @@ final class PythonCalls {
     }
 
     static FileCalls find(String file, String text) {
+        if (!CallWords.mayHoldCalls(text)) {
+            return new FileCalls(file, 0, List.of());
+        }
         SourceTokens source = SourceTokens.python(text);
         SdkImports imports = SdkImports.of(source);
         int clients = 0;
