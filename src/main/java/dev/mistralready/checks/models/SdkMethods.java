@@ -3,7 +3,9 @@ package dev.mistralready.checks.models;
 import dev.mistralready.project.source.SourceTokens;
 import dev.mistralready.project.source.TokenKind;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,6 +70,18 @@ final class SdkMethods {
                     Endpoint.CONVERSATION_CONTINUATION, false),
             new Method(List.of("audio", "speech"), Set.of("complete", "stream"), Endpoint.SPEECH, true));
 
+    /** Each language's methods by the first name of their path, in the order above: a token is only tried against its own. */
+    private static final Map<String, List<Method>> PYTHON_BY_FIRST_NAME = byFirstName(PYTHON);
+    private static final Map<String, List<Method>> JAVASCRIPT_BY_FIRST_NAME = byFirstName(JAVASCRIPT);
+
+    private static Map<String, List<Method>> byFirstName(List<Method> methods) {
+        Map<String, List<Method>> byName = new LinkedHashMap<>();
+        for (Method method : methods) {
+            byName.computeIfAbsent(method.owner().get(0), name -> new ArrayList<>()).add(method);
+        }
+        return Map.copyOf(byName);
+    }
+
     private SdkMethods() {
     }
 
@@ -96,14 +110,15 @@ final class SdkMethods {
      * @param otherClients names the file assigns a non-Mistral client to (an OpenAI client, say)
      */
     static List<Match> find(SourceTokens source, boolean importsSdk, Set<String> otherClients) {
-        List<Method> methods = source.language() == SourceTokens.Language.PYTHON ? PYTHON : JAVASCRIPT;
+        Map<String, List<Method>> methodsByFirstName = source.language() == SourceTokens.Language.PYTHON
+                ? PYTHON_BY_FIRST_NAME : JAVASCRIPT_BY_FIRST_NAME;
         List<Match> matches = new ArrayList<>();
         for (int i = 1; i < source.size(); i++) {
             boolean member = source.isPunctuation(i - 1, ".") || source.isPunctuation(i - 1, "?.");
             if (!member || !source.isKind(i, TokenKind.IDENTIFIER)) {
                 continue;
             }
-            for (Method method : methods) {
+            for (Method method : methodsByFirstName.getOrDefault(source.get(i).text(), List.of())) {
                 int open = open(source, i, method);
                 if (open < 0) {
                     continue;
