@@ -3,6 +3,8 @@ package dev.mistralready.checks.models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The words a Python or TS/JS file must hold to be tokenised at all ({@link CallWords}): the SDK's
@@ -28,31 +30,24 @@ class CallWordsTest {
         }
     }
 
-    @Test
-    void pythonCallsOnAHandedInClientAreStillFoundWithoutTheWordMistral() {
-        // one file per path, so that each word alone must open its file
-        for (String call : new String[] {
-                "client.chat.complete(model=model, messages=messages, max_tokens=100)",
-                "client.fim.complete(model=model, prompt=prompt, max_tokens=100)",
-                "client.agents.complete(agent_id=model, messages=messages)",
-                "client.beta.conversations.start(model=model, inputs=prompt)"}) {
-            String text = "def ask(client, model, messages, prompt):\n    return " + call + "\n";
+    /** One file per path, so that each word alone must open its file. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ask.py | client.chat.complete(model=model, messages=messages, max_tokens=100)",
+            "ask.py | client.fim.complete(model=model, prompt=prompt, max_tokens=100)",
+            "ask.py | client.agents.complete(agent_id=model, messages=messages)",
+            "ask.py | client.beta.conversations.start(model=model, inputs=prompt)",
+            "ask.ts | client.chat.complete({ model, messages, maxTokens: 100 })",
+            "ask.ts | client.fim.complete({ model, prompt, maxTokens: 100 })",
+            "ask.ts | client.agents.complete({ agentId: model, messages })",
+            "ask.ts | client.beta.conversations.start({ model, inputs: prompt })"})
+    void callsOnAHandedInClientAreStillFoundWithoutTheWordMistral(String file, String call) {
+        String text = file.endsWith(".py")
+                ? "def ask(client, model, messages, prompt):\n    return " + call + "\n"
+                : "export async function ask(client, model, messages, prompt) {\n  return await " + call + ";\n}\n";
+        FileCalls calls = file.endsWith(".py") ? PythonCalls.find(file, text) : JavaScriptCalls.find(file, text);
 
-            assertThat(PythonCalls.find("ask.py", text).calls()).as(call).hasSize(1);
-        }
-    }
-
-    @Test
-    void javaScriptCallsOnAHandedInClientAreStillFoundWithoutTheWordMistral() {
-        for (String call : new String[] {
-                "client.chat.complete({ model, messages, maxTokens: 100 })",
-                "client.fim.complete({ model, prompt, maxTokens: 100 })",
-                "client.agents.complete({ agentId: model, messages })",
-                "client.beta.conversations.start({ model, inputs: prompt })"}) {
-            String text = "export async function ask(client, model, messages, prompt) {\n  return await " + call + ";\n}\n";
-
-            assertThat(JavaScriptCalls.find("ask.ts", text).calls()).as(call).hasSize(1);
-        }
+        assertThat(calls.calls()).hasSize(1);
     }
 
     @Test
