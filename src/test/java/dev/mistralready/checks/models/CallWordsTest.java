@@ -2,6 +2,7 @@ package dev.mistralready.checks.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mistralready.check.Location;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,32 +31,28 @@ class CallWordsTest {
         }
     }
 
-    /** One file per path, so that each word alone must open its file. */
+    /** One file per path, so that each word alone must open its file; the call is on line 2, after the indent. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "ask.py | client.chat.complete(model=model, messages=messages, max_tokens=100)",
-            "ask.py | client.fim.complete(model=model, prompt=prompt, max_tokens=100)",
-            "ask.py | client.agents.complete(agent_id=model, messages=messages)",
-            "ask.py | client.beta.conversations.start(model=model, inputs=prompt)",
-            "ask.ts | client.chat.complete({ model, messages, maxTokens: 100 })",
-            "ask.ts | client.fim.complete({ model, prompt, maxTokens: 100 })",
-            "ask.ts | client.agents.complete({ agentId: model, messages })",
-            "ask.ts | client.beta.conversations.start({ model, inputs: prompt })"})
-    void callsOnAHandedInClientAreStillFoundWithoutTheWordMistral(String file, String call) {
-        String text = file.endsWith(".py")
-                ? "def ask(client, model, messages, prompt):\n    return " + call + "\n"
-                : "export async function ask(client, model, messages, prompt) {\n  return await " + call + ";\n}\n";
-        FileCalls calls = file.endsWith(".py") ? PythonCalls.find(file, text) : JavaScriptCalls.find(file, text);
+            "ask.py | client.chat.complete(model=model, messages=messages, max_tokens=100) | CHAT",
+            "ask.py | client.fim.complete(model=model, prompt=prompt, max_tokens=100)      | FIM",
+            "ask.py | client.agents.complete(agent_id=model, messages=messages)            | AGENT",
+            "ask.py | client.beta.conversations.start(model=model, inputs=prompt)          | CONVERSATION",
+            "ask.ts | client.chat.complete({ model, messages, maxTokens: 100 })            | CHAT",
+            "ask.ts | client.fim.complete({ model, prompt, maxTokens: 100 })               | FIM",
+            "ask.ts | client.agents.complete({ agentId: model, messages })                 | AGENT",
+            "ask.ts | client.beta.conversations.start({ model, inputs: prompt })           | CONVERSATION"})
+    void callsOnAHandedInClientAreStillFoundWithoutTheWordMistral(String file, String call, Endpoint endpoint) {
+        boolean python = file.endsWith(".py");
+        String prefix = python ? "    return " : "  return await ";
+        String text = python
+                ? "def ask(client, model, messages, prompt):\n" + prefix + call + "\n"
+                : "export async function ask(client, model, messages, prompt) {\n" + prefix + call + ";\n}\n";
+        FileCalls calls = python ? PythonCalls.find(file, text) : JavaScriptCalls.find(file, text);
 
-        assertThat(calls.calls()).hasSize(1);
-    }
-
-    @Test
-    void aFileWithNoneOfTheWordsHasNoCalls() {
-        String text = "import requests\n\ndef fetch(url):\n    return requests.post(url, json={\"model\": \"m\"})\n";
-
-        assertThat(PythonCalls.find("fetch.py", text).usesMistral()).isFalse();
-        assertThat(JavaScriptCalls.find("fetch.js", "fetch(url, { method: 'POST', body: JSON.stringify({ model: 'm' }) });\n")
-                .usesMistral()).isFalse();
+        assertThat(calls.calls()).singleElement().satisfies(found -> {
+            assertThat(found.at()).isEqualTo(new Location(file, 2, prefix.length() + 1));
+            assertThat(found.endpoint()).isEqualTo(endpoint);
+        });
     }
 }
